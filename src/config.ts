@@ -1,0 +1,86 @@
+/** Every setting of Impact Atlas in one place: defaults, validation, resolution from the environment. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const port = z.coerce.number().int().min(1).max(65535);
+const memory = z.string().regex(/^\d+[kmg]$/i, 'memory sizes look like 512m or 2g');
+
+/** Ports of the two instances the project provisions itself; other instances name theirs. */
+const DEFAULT_PORTS: Record<string, { bolt: number; http: number }> = {
+  main: { bolt: 7687, http: 7474 },
+  test: { bolt: 7688, http: 7475 },
+};
+
+const EnvSchema = z.object({
+  NEO4J_URI: z.string().url().optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().min(8, 'Neo4j requires passwords of at least 8 characters').default('impact-atlas-local'),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  NEO4J_INSTANCE: z.string().regex(/^[a-z0-9-]+$/).default('main'),
+  NEO4J_BOLT_PORT: port.optional(),
+  NEO4J_HTTP_PORT: port.optional(),
+  NEO4J_HEAP: memory.default('1g'),
+  NEO4J_PAGECACHE: memory.default('512m'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port.default(5175),
+  API_TOKEN: z.string().min(1).optional(),
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  QUERY_ROW_LIMIT: z.coerce.number().int().positive().default(1000),
+  IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5000),
+});
+
+export interface Neo4jConfig {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+  /** Null when NEO4J_URI names a server the project does not run. */
+  local: null | { instance: string; home: string; boltPort: number; httpPort: number; heap: string; pagecache: string };
+}
+
+export interface Config {
+  neo4j: Neo4jConfig;
+  server: { host: string; port: number; apiToken?: string; bodyLimit: number };
+  query: { timeoutMs: number; rowLimit: number };
+  importer: { batchSize: number };
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`config: invalid environment: ${issues}`);
+  }
+  const e = parsed.data;
+  const defaults = DEFAULT_PORTS[e.NEO4J_INSTANCE];
+  let local: Neo4jConfig['local'] = null;
+  let uri = e.NEO4J_URI;
+  if (!uri) {
+    const boltPort = e.NEO4J_BOLT_PORT ?? defaults?.bolt;
+    const httpPort = e.NEO4J_HTTP_PORT ?? defaults?.http;
+    if (!boltPort || !httpPort) {
+      throw new ConfigError(`config: instance "${e.NEO4J_INSTANCE}" needs NEO4J_BOLT_PORT and NEO4J_HTTP_PORT`);
+    }
+    local = {
+      instance: e.NEO4J_INSTANCE,
+      home: path.join(PROJECT_ROOT, '.neo4j', e.NEO4J_INSTANCE),
+      boltPort,
+      httpPort,
+      heap: e.NEO4J_HEAP,
+      pagecache: e.NEO4J_PAGECACHE,
+    };
+    uri = `bolt://127.0.0.1:${boltPort}`;
+  }
+  return {
+    neo4j: { uri, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE, local },
+    server: { host: e.HOST, port: e.PORT, apiToken: e.API_TOKEN, bodyLimit: e.BODY_LIMIT_BYTES },
+    query: { timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT },
+    importer: { batchSize: e.IMPORT_BATCH_SIZE },
+  };
+}

@@ -1,0 +1,106 @@
+/** The one door to Neo4j: owns the driver, the database name, retries and the mapping of driver errors. */
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Neo4jConfig } from '../config.js';
+import { DatabaseUnavailableError } from '../errors.js';
+import { toPlain } from './values.js';
+
+export type Tx = ManagedTransaction;
+export type Row = Record<string, unknown>;
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export class Database {
+  readonly driver: Driver;
+  readonly uri: string;
+  readonly name: string;
+
+  constructor(readonly config: Neo4jConfig) {
+    this.uri = config.uri;
+    this.name = config.database;
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.user, config.password), {
+      disableLosslessIntegers: true,
+      // Fail fast when the server is down: callers report it, they should not hang.
+      connectionTimeout: 3000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 3000,
+      logging: { level: 'error', logger: () => {} },
+    });
+  }
+
+  /** Runs idempotent work in a read transaction (retried by the driver on transient errors). */
+  read<T>(work: (tx: Tx) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.session('READ', (s) => s.executeRead(work, { timeout: opts.timeoutMs }));
+  }
+
+  /** Runs idempotent work in one write transaction: all of it commits or none does. */
+  write<T>(work: (tx: Tx) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
+    return this.session('WRITE', (s) => s.executeWrite(work, { timeout: opts.timeoutMs }));
+  }
+
+  /** Reads rows of one parameterised statement as plain objects. */
+  async rows<T = Row>(cypher: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number } = {}): Promise<T[]> {
+    const result = await this.read((tx) => tx.run(cypher, params), opts);
+    return recordsToRows<T>(result);
+  }
+
+  /** Runs a statement that needs its own implicit transaction (schema changes, CALL … IN TRANSACTIONS, LOAD CSV). */
+  async autoCommit<T = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
+    return this.session('WRITE', async (s) => recordsToRows<T>(await s.run(cypher, params)));
+  }
+
+  async verify(): Promise<{ version: string; edition: string }> {
+    const [row] = await this.session('READ', async (s) =>
+      recordsToRows<{ version: string; edition: string }>(
+        await s.run('CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition'),
+      ),
+    );
+    return row ?? { version: 'unknown', edition: 'unknown' };
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session<T>(mode: 'READ' | 'WRITE', fn: (s: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.name,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await fn(session);
+    } catch (err) {
+      throw this.translate(err);
+    } finally {
+      await session.close().catch(() => {});
+    }
+  }
+
+  /** Turns connection and authentication failures into one-line DatabaseUnavailableErrors; other errors pass. */
+  translate(err: unknown): unknown {
+    const e = err as { code?: string; message?: string };
+    if (e?.code && UNAVAILABLE_CODES.has(e.code)) {
+      return new DatabaseUnavailableError(
+        `Neo4j is not reachable at ${this.uri} (${firstLine(e.message)}): start it with "npm run db:start" or point NEO4J_URI at a running server`,
+        this.uri,
+      );
+    }
+    if (e?.code === 'Neo.ClientError.Security.Unauthorized' || e?.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+      return new DatabaseUnavailableError(
+        `Neo4j at ${this.uri} refused the credentials of user "${this.config.user}": check NEO4J_USER and NEO4J_PASSWORD`,
+        this.uri,
+      );
+    }
+    if (e?.code === 'Neo.ClientError.Database.DatabaseNotFound') {
+      return new DatabaseUnavailableError(`Neo4j at ${this.uri} has no database "${this.name}": check NEO4J_DATABASE`, this.uri);
+    }
+    return err;
+  }
+}
+
+export function recordsToRows<T = Row>(result: QueryResult<RecordShape>): T[] {
+  return result.records.map((r) => toPlain(r.toObject()) as T);
+}
+
+function firstLine(s: string | undefined): string {
+  return (s ?? 'no answer').split('\n')[0]!.slice(0, 160);
+}

@@ -1,0 +1,82 @@
+/** Lays out a local Neo4j instance: fetches the pinned jars with Maven once, writes conf and the initial password. */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { PROJECT_ROOT, type Neo4jConfig } from '../../config.js';
+
+export const NEO4J_DIR = path.join(PROJECT_ROOT, 'neo4j');
+export const JAR_DIR = path.join(NEO4J_DIR, 'lib');
+
+type Local = NonNullable<Neo4jConfig['local']>;
+
+export function instancePaths(local: Local) {
+  return {
+    conf: path.join(local.home, 'conf'),
+    data: path.join(local.home, 'data'),
+    logs: path.join(local.home, 'logs'),
+    import: path.join(local.home, 'import'),
+    run: path.join(local.home, 'run'),
+    plugins: path.join(local.home, 'plugins'),
+    pidFile: path.join(local.home, 'run', 'neo4j.pid'),
+    consoleLog: path.join(local.home, 'logs', 'console.log'),
+  };
+}
+
+export function jarsPresent(): boolean {
+  return fs.existsSync(JAR_DIR) && fs.readdirSync(JAR_DIR).some((f) => /^neo4j-5\.[\d.]+\.jar$/.test(f));
+}
+
+/** Downloads Neo4j's jars from Maven Central into neo4j/lib (once; later calls are no-ops). */
+export function ensureJars(log: (line: string) => void): void {
+  if (jarsPresent()) return;
+  log(`neo4j: fetching Neo4j Community jars with Maven into ${path.relative(PROJECT_ROOT, JAR_DIR)}/ (once)…`);
+  try {
+    execFileSync(
+      'mvn',
+      ['-q', '-B', '-f', path.join(NEO4J_DIR, 'pom.xml'), 'dependency:copy-dependencies', `-DoutputDirectory=${JAR_DIR}`, '-DincludeScope=runtime'],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+  } catch {
+    throw new Error('neo4j: "mvn dependency:copy-dependencies" failed: check that Maven is installed and Maven Central is reachable');
+  }
+  if (!jarsPresent()) throw new Error(`neo4j: Maven finished but ${JAR_DIR} holds no neo4j jar`);
+}
+
+export function writeConf(local: Local): void {
+  const p = instancePaths(local);
+  for (const dir of [p.conf, p.data, p.logs, p.import, p.run, p.plugins]) fs.mkdirSync(dir, { recursive: true });
+  const lines = [
+    '# Written by Impact Atlas (src/db/local/neo4jHome.ts) at every start; edit the environment, not this file.',
+    'server.default_listen_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${local.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${local.httpPort}`,
+    'server.http.enabled=true',
+    'server.https.enabled=false',
+    `server.memory.heap.initial_size=${local.heap}`,
+    `server.memory.heap.max_size=${local.heap}`,
+    `server.memory.pagecache.size=${local.pagecache}`,
+    'dbms.security.auth_enabled=true',
+    'dbms.usage_report.enabled=false',
+    // The load benchmark compares against LOAD CSV from this instance's import folder.
+    'dbms.security.allow_csv_import_from_file_urls=true',
+    `server.directories.data=${p.data}`,
+    `server.directories.logs=${p.logs}`,
+    `server.directories.import=${p.import}`,
+    `server.directories.plugins=${p.plugins}`,
+    `server.directories.run=${p.run}`,
+    'db.transaction.timeout=120s',
+    'server.jvm.additional=-XX:+UseG1GC',
+  ];
+  fs.writeFileSync(path.join(p.conf, 'neo4j.conf'), lines.join('\n') + '\n');
+}
+
+/** Sets the neo4j user's password before the first start; Neo4j ignores it once the system database exists. */
+export function ensureInitialPassword(local: Local, password: string): void {
+  const p = instancePaths(local);
+  if (fs.existsSync(path.join(p.data, 'databases', 'system'))) return;
+  execFileSync(
+    'java',
+    ['-cp', `${JAR_DIR}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
+    { env: { ...process.env, NEO4J_HOME: local.home, NEO4J_CONF: p.conf }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { EntityIdSchema } from './entity.js';
+import { LanguageSchema } from './language.js';
+
+export const RELATION_TYPES = [
+  'PARTNERS_WITH',
+  'COLLABORATES_WITH',
+  'MEMBER_OF',
+  'PART_OF',
+  'FOUNDED_BY',
+  'FUNDED_BY',
+  'ORGANISED_BY',
+  'LOCATED_IN',
+  'RUNS',
+  'PARTICIPATES_IN',
+  'WORKS_AT',
+  'SUPPORTS',
+] as const;
+
+export const RelationTypeSchema = z.enum(RELATION_TYPES);
+export type RelationType = z.infer<typeof RelationTypeSchema>;
+
+/** Symmetric relations have no direction: stored once, with source id < target id. */
+export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set(['PARTNERS_WITH', 'COLLABORATES_WITH']);
+
+export const isSymmetric = (type: RelationType): boolean => SYMMETRIC_RELATION_TYPES.has(type);
+
+/** The sentence that supports a fact, located exactly in its document (offsets are UTF-16 code units, end exclusive). */
+export const EvidenceSchema = z.object({
+  documentId: z.string().min(1),
+  sentence: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  language: LanguageSchema,
+  trigger: z.string().optional(),
+  note: z.string().optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const RelationSchema = z.object({
+  source: EntityIdSchema,
+  target: EntityIdSchema,
+  type: RelationTypeSchema,
+  confidence: z.number().min(0).max(1),
+  evidence: z.array(EvidenceSchema),
+});
+export type Relation = z.infer<typeof RelationSchema>;
+
+/** Two entities named in the same sentence with no stated relation: a weak link the explorer may show. */
+export const CoMentionSchema = z.object({
+  source: EntityIdSchema,
+  target: EntityIdSchema,
+  weight: z.number().int().positive(),
+  documentIds: z.array(z.string()),
+});
+export type CoMention = z.infer<typeof CoMentionSchema>;
+
+/** Canonical key of a relation: symmetric types ignore direction. */
+export function relationKey(r: Pick<Relation, 'source' | 'target' | 'type'>): string {
+  const [a, b] = isSymmetric(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+  return `${a}>${r.type}>${b}`;
+}
