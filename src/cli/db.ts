@@ -1,6 +1,6 @@
 /** `npm run db:start|db:stop|db:status`: the local Neo4j server the project provisions. */
-import { loadConfig } from '../src/config.js';
-import { start, status, stop } from '../src/db/local/localServer.js';
+import { loadConfig } from '../config.js';
+import { start, status, stop } from '../db/local/localServer.js';
 
 const log = (line: string) => console.log(line);
 
@@ -27,7 +27,7 @@ async function main(command: string | undefined): Promise<number> {
       return s.running ? 0 : 3;
     }
     default:
-      console.error('usage: tsx scripts/db.ts start|stop|status');
+      console.error('usage: tsx src/cli/db.ts start|stop|status');
       return 2;
   }
 }

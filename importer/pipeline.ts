@@ -1,0 +1,6 @@
+/**
+ * The importer, stage by stage: read → segment → extract → resolve (→ curate → load, in the import command).
+ * Each stage is a plain function of the work so far; this file is the table of contents.
+ */
+export { readDocuments } from './read/readDocuments.js';
+export { segmentDocument } from './segment/segmentDocument.js';
