@@ -4,6 +4,8 @@
  */
 export { loadKnowledge, type Knowledge } from './lexicon/loadKnowledge.js';
 export { readDocuments } from './read/readDocuments.js';
+export { readDocument } from './read/readDocument.js';
+export { listDocumentFiles } from './read/listDocumentFiles.js';
 export { segmentDocument } from './segment/segmentDocument.js';
 export { extractDocument, type DocumentExtraction } from './extract/extractDocument.js';
 export { resolveExtractions } from './resolve/resolveExtractions.js';

@@ -1,41 +1,17 @@
-/** Reads source files into ReadDocuments (first cut: UTF-8 .txt with an optional sidecar `<name>.meta.yaml`). */
-import { createHash } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { DocumentMetadataSchema } from '../../src/model/index.js';
+/** The read stage's entry point: files and folders in, ReadDocuments (with diagnostics) out. */
 import type { ReadDocument } from '../types.js';
+import { listDocumentFiles } from './listDocumentFiles.js';
+import { readDocument } from './readDocument.js';
 
-export function readDocument(file: string): ReadDocument {
-  const bytes = fs.readFileSync(file);
-  const id = path.basename(file).replace(/\.[^.]+$/, '');
-  const sidecar = file.replace(/\.[^.]+$/, '.meta.yaml');
-  const meta = fs.existsSync(sidecar) ? DocumentMetadataSchema.parse(parseYaml(fs.readFileSync(sidecar, 'utf8'))) : {};
-  const text = bytes.toString('utf8');
-  return {
-    id,
-    path: file,
-    title: meta.title ?? id,
-    language: meta.language ?? 'en',
-    source: meta.source ?? null,
-    date: meta.date ?? null,
-    contentHash: createHash('sha256').update(bytes).digest('hex'),
-    text,
-    diagnostics: [],
-    fatal: false,
-  };
+/** Reads every listed file; a path that cannot be listed becomes a fatal document carrying its diagnostic. */
+export async function readDocuments(paths: string[]): Promise<ReadDocument[]> {
+  const listed = listDocumentFiles(paths);
+  const unreadable = listed.diagnostics.map((d) => failedDocument(d.file, d));
+  const read: ReadDocument[] = [];
+  for (const file of listed.files) read.push(await readDocument(file));
+  return [...unreadable, ...read];
 }
 
-/** Expands folders into their document files (sorted, sidecars skipped) and reads each. */
-export function readDocuments(paths: string[]): ReadDocument[] {
-  const files = paths.flatMap((p) =>
-    fs.statSync(p).isDirectory()
-      ? fs
-          .readdirSync(p)
-          .filter((f) => !f.endsWith('.meta.yaml'))
-          .sort()
-          .map((f) => path.join(p, f))
-      : [p],
-  );
-  return files.map(readDocument);
+function failedDocument(file: string, diagnostic: ReadDocument['diagnostics'][number]): ReadDocument {
+  return { id: file, path: file, title: file, language: 'en', source: null, date: null, contentHash: '', text: '', diagnostics: [diagnostic], fatal: true };
 }

@@ -1,0 +1,40 @@
+/** The shape of a gold annotation file (graph-data/gold/*.json), as ../shared/gold/README.md describes it. */
+import { z } from 'zod';
+import { EntityTypeSchema, RelationTypeSchema } from '../../src/model/index.js';
+
+export const GoldEntitySchema = z.object({
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  type: EntityTypeSchema,
+});
+
+export const GoldRelationSchema = z.object({
+  source: z.string().min(1),
+  target: z.string().min(1),
+  type: RelationTypeSchema,
+  evidence: z.string().optional(),
+});
+
+export const GoldDocumentSchema = z.object({
+  doc: z.string().min(1),
+  entities: z.array(GoldEntitySchema),
+  relations: z.array(GoldRelationSchema).default([]),
+});
+export type GoldDocument = z.infer<typeof GoldDocumentSchema>;
+
+/** What the scorer compares: one document's entities and relations, named as the text names them. */
+export interface NamedEntity {
+  name: string;
+  aliases: string[];
+  type: z.infer<typeof EntityTypeSchema>;
+}
+export interface NamedRelation {
+  /** Index into the entity list of the same side. */
+  source: number;
+  target: number;
+  type: z.infer<typeof RelationTypeSchema>;
+}
+export interface ScoredSide {
+  entities: NamedEntity[];
+  relations: NamedRelation[];
+}
