@@ -14,7 +14,7 @@ if (mtime('node_modules/.package-lock.json') < mtime('package-lock.json')) {
 if (process.argv.includes('--browser') && !fs.existsSync('/usr/bin/chromium')) {
   if (process.getuid?.() === 0 && fs.existsSync('/usr/bin/apt-get')) {
     console.log("deps: installing Debian's chromium for the browser tests…");
-    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null');
+    run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation >/dev/null');
   } else {
     console.error('deps: /usr/bin/chromium is missing: install Debian\'s "chromium" package (sudo apt-get install chromium)');
     process.exit(1);
