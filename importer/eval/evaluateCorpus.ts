@@ -32,7 +32,7 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<Evaluati
   const diagnostics: Diagnostic[] = [];
   for (const gold of loadGoldFolder(options.goldFolder)) {
     const file = path.join(options.documentsFolder, gold.doc);
-    if (!fs.existsSync(file)) throw new DataFileError(`${options.goldFolder}: gold file for "${gold.doc}" has no document ${file}`);
+    if (!fs.existsSync(file)) throw new DataFileError(options.goldFolder, undefined, `gold file for "${gold.doc}" has no document ${file}`);
     const extraction = await extractCorpus([file], { curated: options.curated, knowledge });
     diagnostics.push(...extraction.diagnostics);
     documents.push(scoreDocument(gold.doc, predictedSide(extraction), goldSide(gold, matcher), matcher));

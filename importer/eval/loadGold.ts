@@ -10,9 +10,9 @@ export function loadGoldFolder(folder: string): GoldDocument[] {
   try {
     names = fs.readdirSync(folder).filter((f) => f.endsWith('.json')).sort();
   } catch (error) {
-    throw new DataFileError(`${folder}: cannot read gold folder: ${(error as Error).message}`);
+    throw new DataFileError(folder, undefined, `cannot read gold folder: ${(error as Error).message}`);
   }
-  if (names.length === 0) throw new DataFileError(`${folder}: no gold .json files`);
+  if (names.length === 0) throw new DataFileError(folder, undefined, 'no gold .json files');
   return names.map((f) => loadDataFile(path.join(folder, f), GoldDocumentSchema));
 }
 
@@ -22,7 +22,7 @@ export function goldSide(gold: GoldDocument, matcher: NameMatcher, file = gold.d
   const find = (name: string): number => {
     const key = matcher.normalise(name);
     const index = keys.findIndex((k) => k.includes(key));
-    if (index < 0) throw new DataFileError(`${file}: relation names "${name}", which is not an annotated entity`);
+    if (index < 0) throw new DataFileError(file, undefined, `relation names "${name}", which is not an annotated entity`);
     return index;
   };
   return {

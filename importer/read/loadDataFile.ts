@@ -3,8 +3,16 @@ import fs from 'node:fs';
 import { LineCounter, isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
 
+/** A data file that does not parse or validate; `file` and `line` let callers turn it into a diagnostic. */
 export class DataFileError extends Error {
   override name = 'DataFileError';
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${line === undefined ? '' : `:${line}`}: ${detail}`);
+  }
 }
 
 /** Line of the deepest node that exists along `at` (a missing key is reported where its parent is). */
@@ -21,22 +29,23 @@ export function loadDataFile<S extends z.ZodType>(file: string, schema: S): z.in
   try {
     source = fs.readFileSync(file, 'utf8');
   } catch (error) {
-    throw new DataFileError(`${file}: cannot read: ${(error as Error).message}`);
+    throw new DataFileError(file, undefined, `cannot read: ${(error as Error).message}`);
   }
   return parseDataText(file, source, schema);
 }
 
-export function parseDataText<S extends z.ZodType>(file: string, source: string, schema: S): z.infer<S> {
+/** `firstLine` is where `source` starts in its file (front matter starts on line 2). */
+export function parseDataText<S extends z.ZodType>(file: string, source: string, schema: S, firstLine = 1): z.infer<S> {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lines.linePos(syntax.pos[0]).line;
-    throw new DataFileError(`${file}:${line}: ${syntax.message.split('\n')[0]}`);
+    throw new DataFileError(file, line + firstLine - 1, syntax.message.split('\n')[0]!);
   }
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const where = issue.path.length ? ` "${issue.path.join('.')}"` : '';
-  throw new DataFileError(`${file}:${lineOf(doc, lines, issue.path)}:${where} ${issue.message}`);
+  const where = issue.path.length ? `"${issue.path.join('.')}"` : '';
+  throw new DataFileError(file, lineOf(doc, lines, issue.path) + firstLine - 1, `${where} ${issue.message}`.trim());
 }

@@ -1,0 +1,54 @@
+/** The read stage's language data (graph-data/read): web-furniture patterns and the Danish/Norwegian tie-breaker. */
+import path from 'node:path';
+import { z } from 'zod';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { LanguageSchema } from '../../src/model/index.js';
+import { loadDataFile } from './loadDataFile.js';
+
+const regex = z.string().refine((s) => {
+  try {
+    new RegExp(s, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}, 'must be a valid regular expression');
+
+const FurnitureSchema = z.object({
+  maxLineLength: z.number().int().positive(),
+  lines: z.partialRecord(LanguageSchema, z.array(regex)),
+  commentSectionStarts: z.array(regex),
+  htmlClassWords: z.array(z.string().regex(/^[a-z-]+$/, 'must be a lower-case word')),
+});
+
+const word = z.string().regex(/^[\p{Ll}]+$/u, 'must be one lower-case word');
+const HintsSchema = z.partialRecord(LanguageSchema, z.object({ words: z.array(word), endings: z.array(word) }));
+
+export interface ReadingKnowledge {
+  /** Whole-line matcher of furniture lines (all languages). */
+  furnitureLine: RegExp;
+  commentSectionStart: RegExp;
+  maxFurnitureLineLength: number;
+  htmlClassWords: RegExp;
+  hints: z.infer<typeof HintsSchema>;
+}
+
+const anyOf = (patterns: string[]) => new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu');
+
+let cached: { root: string; knowledge: ReadingKnowledge } | undefined;
+
+/** Loaded once per process (per root): the bench and the CLI read thousands of documents with one copy. */
+export function loadReadingKnowledge(root = path.join(PROJECT_ROOT, 'graph-data/read')): ReadingKnowledge {
+  if (cached?.root === root) return cached.knowledge;
+  const furniture = loadDataFile(path.join(root, 'furniture.yaml'), FurnitureSchema);
+  const hints = loadDataFile(path.join(root, 'language-hints.yaml'), HintsSchema);
+  const knowledge: ReadingKnowledge = {
+    furnitureLine: anyOf(Object.values(furniture.lines).flat()),
+    commentSectionStart: anyOf(furniture.commentSectionStarts),
+    maxFurnitureLineLength: furniture.maxLineLength,
+    htmlClassWords: new RegExp(`(?:^|[\\s_-])(?:${furniture.htmlClassWords.join('|')})(?:$|[\\s_-])`, 'i'),
+    hints,
+  };
+  cached = { root, knowledge };
+  return knowledge;
+}
