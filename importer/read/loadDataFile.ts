@@ -46,6 +46,8 @@ export function parseDataText<S extends z.ZodType>(file: string, source: string,
   const parsed = schema.safeParse(doc.toJS());
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
+  // An unknown key is reported on its parent by zod; point at the key itself.
+  const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const where = issue.path.length ? `"${issue.path.join('.')}"` : '';
-  throw new DataFileError(file, lineOf(doc, lines, issue.path) + firstLine - 1, `${where} ${issue.message}`.trim());
+  throw new DataFileError(file, lineOf(doc, lines, at) + firstLine - 1, `${where} ${issue.message}`.trim());
 }

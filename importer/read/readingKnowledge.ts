@@ -18,6 +18,7 @@ const FurnitureSchema = z.object({
   maxLineLength: z.number().int().positive(),
   lines: z.partialRecord(LanguageSchema, z.array(regex)),
   commentSectionStarts: z.array(regex),
+  weakCommentSectionStarts: z.array(regex),
   htmlClassWords: z.array(z.string().regex(/^[a-z-]+$/, 'must be a lower-case word')),
 });
 
@@ -28,6 +29,7 @@ export interface ReadingKnowledge {
   /** Whole-line matcher of furniture lines (all languages). */
   furnitureLine: RegExp;
   commentSectionStart: RegExp;
+  weakCommentSectionStart: RegExp;
   maxFurnitureLineLength: number;
   htmlClassWords: RegExp;
   hints: z.infer<typeof HintsSchema>;
@@ -45,8 +47,10 @@ export function loadReadingKnowledge(root = path.join(PROJECT_ROOT, 'graph-data/
   const knowledge: ReadingKnowledge = {
     furnitureLine: anyOf(Object.values(furniture.lines).flat()),
     commentSectionStart: anyOf(furniture.commentSectionStarts),
+    weakCommentSectionStart: anyOf(furniture.weakCommentSectionStarts),
     maxFurnitureLineLength: furniture.maxLineLength,
-    htmlClassWords: new RegExp(`(?:^|[\\s_-])(?:${furniture.htmlClassWords.join('|')})(?:$|[\\s_-])`, 'i'),
+    // Whole words of a class name, plural allowed: "comments", "share-buttons", "cookie_notice".
+    htmlClassWords: new RegExp(`(?:^|[\\s_-])(?:${furniture.htmlClassWords.join('|')})s?(?:$|[\\s_-])`, 'i'),
     hints,
   };
   cached = { root, knowledge };

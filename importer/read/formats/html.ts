@@ -8,6 +8,7 @@ const DROP_TAGS = new Set([
   'nav', 'header', 'footer', 'aside', 'script', 'style', 'form', 'noscript', 'template', 'iframe', 'svg', 'button',
   'select', 'textarea', 'input', 'label', 'figcaption', 'dialog', 'canvas', 'video', 'audio', 'object', 'head',
 ]);
+const CONTENT_ROOTS = new Set(['html', 'body', 'main', 'article']);
 /** Elements after which a line ends, so headings and paragraphs stay separate lines. */
 const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'br', 'dd', 'div', 'dl', 'dt', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -19,6 +20,8 @@ function isFurniture(el: HTMLElement, k: ReadingKnowledge): boolean {
   const role = el.getAttribute('role');
   if (role === 'navigation' || role === 'banner' || role === 'contentinfo' || role === 'complementary') return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
+  // Content roots carry taxonomy classes ("category-social", "comments-open"): only what they hold is judged by class.
+  if (CONTENT_ROOTS.has(el.rawTagName?.toLowerCase() ?? '')) return false;
   return k.htmlClassWords.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`);
 }
 
