@@ -95,7 +95,11 @@ export const PathSchema = z.object({
   hops: z.array(GraphEdgeSchema.extend({ evidence: z.array(EvidenceSchema) })),
 });
 export type Path = z.infer<typeof PathSchema>;
-export const PathsResultSchema = z.object({ paths: z.array(PathSchema) });
+export const PathsResultSchema = z.object({
+  paths: z.array(PathSchema),
+  /** True when more equally short paths exist than were returned (mode all-shortest is capped). */
+  truncated: z.boolean().default(false),
+});
 export type PathsResult = z.infer<typeof PathsResultSchema>;
 
 export const ConnectBodySchema = z.object({
@@ -132,6 +136,14 @@ export const DocumentSummarySchema = DocumentSchema.pick({
 }).extend({ mentionCount: z.number(), importedAt: z.string().nullable() });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
+export const DocumentListQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(10000).default(1000),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+export const DocumentListSchema = z.object({ documents: z.array(DocumentSummarySchema), total: z.number().int() });
+export type DocumentList = z.infer<typeof DocumentListSchema>;
+export const DocumentParamsSchema = z.object({ id: z.string().min(1).max(500) });
+
 export const DocumentDetailSchema = DocumentSummarySchema.extend({
   text: z.string(),
   mentions: z.array(
@@ -150,3 +162,15 @@ export const CypherQueryResultSchema = z.object({
   truncated: z.boolean(),
 });
 export type CypherQueryResult = z.infer<typeof CypherQueryResultSchema>;
+
+/** A first view of a large graph: the best-connected entities and the relations among them. */
+export const OverviewQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(20000).default(2000),
+  types: csvOf(EntityTypeSchema).optional(),
+  relations: csvOf(RelationTypeSchema).optional(),
+  includeWeak: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .default(false),
+});
+export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;

@@ -1,0 +1,94 @@
+/**
+ * Graph slices: the neighbourhood of some entities up to a depth (breadth-first, capped), or the best-connected
+ * entities, each with the relationships among the chosen nodes. Slices carry evidence counts, never evidence.
+ */
+import type { Database } from '../database.js';
+import type { EntityType, GraphEdge, GraphNode, GraphSlice, RelationType } from '../../model/index.js';
+import { cypherInt } from './cypherInt.js';
+import { confidenceFilter, edgeFields, nodeFields } from './graphFields.js';
+import { relationPattern } from './relationTypes.js';
+
+export interface SliceFilter {
+  types?: EntityType[];
+  relations?: RelationType[];
+  minConfidence: number;
+  includeWeak: boolean;
+}
+
+/** Edges may outnumber nodes in dense parts; this many per node is more than a drawing can show. */
+const EDGES_PER_NODE = 20;
+
+/**
+ * One breadth-first level: neighbours of the frontier not seen yet, at most $limit of them (the LIMIT stops the
+ * expansion early on hubs). Nodes beyond the room left are dropped and the slice marked truncated.
+ */
+const level = (rels: string) => `
+CALL (seen, frontier) {
+  UNWIND frontier AS f
+  MATCH (f)-[r:${rels}]-(n:Entity)
+  WHERE ${confidenceFilter('r')} AND ($types IS NULL OR n.type IN $types) AND NOT n IN seen
+  WITH DISTINCT n LIMIT $limit
+  RETURN collect(n) AS found
+}
+WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen))] AS frontier,
+     truncated OR size(found) > $limit - size(seen) AS truncated`;
+
+/** Relationships among the slice's nodes, each once (outgoing from one of them). */
+const inducedEdges = (rels: string) => `
+CALL (seen) {
+  UNWIND seen AS a
+  MATCH (a)-[r:${rels}]->(b)
+  WHERE b IN seen AND ${confidenceFilter('r')}
+  WITH r LIMIT $edgeLimit
+  RETURN collect(${edgeFields('r')}) AS edges
+}
+RETURN [n IN seen | ${nodeFields('n')}] AS nodes, edges, truncated OR size(edges) >= $edgeLimit AS truncated`;
+
+function neighbourhoodQuery(depth: number, rels: string): string {
+  const seeds = `
+MATCH (s:Entity) WHERE s.id IN $ids
+WITH collect(s) AS seeds
+WITH seeds[..$limit] AS seen, seeds[..$limit] AS frontier, size(seeds) > $limit AS truncated`;
+  return seeds + level(rels).repeat(depth) + inducedEdges(rels);
+}
+
+const overviewQuery = (rels: string) => `
+MATCH (s:Entity) WHERE s.degree IS NOT NULL AND ($types IS NULL OR s.type IN $types)
+WITH s ORDER BY s.degree DESC, s.id LIMIT $limit
+WITH collect(s) AS seen
+WITH seen, COUNT { MATCH (e:Entity) } > size(seen) AS truncated` + inducedEdges(rels);
+
+interface SliceRow {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+  truncated: boolean;
+}
+
+function params(filter: SliceFilter, limit: number): Record<string, unknown> {
+  return {
+    types: filter.types?.length ? filter.types : null,
+    minConfidence: filter.minConfidence,
+    limit: cypherInt(limit),
+    edgeLimit: cypherInt(limit * EDGES_PER_NODE),
+  };
+}
+
+/** The entities `ids` (unknown ids are skipped) and their neighbours up to `depth` hops, at most `limit` nodes. */
+export async function neighbourhood(
+  db: Database,
+  spec: { ids: string[]; depth: number; filter: SliceFilter; limit: number },
+): Promise<GraphSlice> {
+  const rels = relationPattern(spec.filter.relations, spec.filter.includeWeak);
+  const [row] = await db.rows<SliceRow>(neighbourhoodQuery(spec.depth, rels), {
+    ...params(spec.filter, spec.limit),
+    ids: spec.ids,
+  });
+  return { nodes: row!.nodes, edges: row!.edges, truncated: row!.truncated, limit: spec.limit };
+}
+
+/** The `limit` best-connected entities and the relationships among them: a first view of a large graph. */
+export async function overview(db: Database, opts: { limit: number; filter: SliceFilter }): Promise<GraphSlice> {
+  const rels = relationPattern(opts.filter.relations, opts.filter.includeWeak);
+  const [row] = await db.rows<SliceRow>(overviewQuery(rels), params(opts.filter, opts.limit));
+  return { nodes: row!.nodes, edges: row!.edges, truncated: row!.truncated, limit: opts.limit };
+}

@@ -1,0 +1,54 @@
+/**
+ * The HTTP server: one fastify app over one Database. `buildApp` registers every route and returns the app
+ * unstarted; callers `listen` (the CLIs) or `inject` (tests). The caller owns the Database and closes it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { PROJECT_ROOT, type Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import { installBearerAuth } from './auth.js';
+import { installErrorHandler } from './errorHandler.js';
+import { openApiDocument } from './openapi.js';
+import { defineRoute, type RouteRegistry, type ServerContext } from './route.js';
+import { connectRoutes } from './routes/connect.js';
+import { documentRoutes } from './routes/documents.js';
+import { entityRoutes } from './routes/entities.js';
+import { healthRoutes } from './routes/health.js';
+import { pathRoutes } from './routes/paths.js';
+import { queryRoutes } from './routes/query.js';
+import { searchRoutes } from './routes/search.js';
+import { subgraphRoutes } from './routes/subgraph.js';
+import { installStaticUi } from './staticUi.js';
+
+export const DEFAULT_UI_DIR = path.join(PROJECT_ROOT, 'dist', 'ui');
+
+export interface AppOptions {
+  db: Database;
+  config: Config;
+  /** Built explorer to serve at `/`; null serves the API only. Default dist/ui (served when it exists). */
+  uiDir?: string | null;
+  logger?: FastifyServerOptions['logger'];
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string };
+  return pkg.version ?? '0.0.0';
+}
+
+export async function buildApp({ db, config, uiDir = DEFAULT_UI_DIR, logger = false }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger, bodyLimit: config.server.bodyLimit });
+  installErrorHandler(app);
+  if (config.server.apiToken) installBearerAuth(app, config.server.apiToken);
+
+  const registry: RouteRegistry = [];
+  const ctx: ServerContext = { db, config, route: (spec, handler) => defineRoute(app, registry, spec, handler) };
+  for (const routes of [healthRoutes, searchRoutes, entityRoutes, pathRoutes, connectRoutes, subgraphRoutes, documentRoutes, queryRoutes]) {
+    routes(ctx);
+  }
+  const openApi = openApiDocument(registry, packageVersion());
+  app.get('/api/openapi.json', async () => openApi);
+
+  await installStaticUi(app, uiDir);
+  return app;
+}

@@ -1,0 +1,24 @@
+/** GET /api/health: the server answers; Neo4j's version and graph sizes, or why Neo4j cannot be reached (503). */
+import { DatabaseUnavailableError } from '../../errors.js';
+import { countGraph } from '../../db/queries/importedGraph.js';
+import { HealthSchema, type Health } from '../../model/index.js';
+import type { ServerContext } from '../route.js';
+
+export function healthRoutes({ db, route }: ServerContext): void {
+  route(
+    { method: 'GET', url: '/api/health', summary: 'Server and Neo4j status with graph counts', response: HealthSchema },
+    async (_input, reply) => {
+      const neo4j = { uri: db.uri, database: db.name };
+      try {
+        const [server, graph] = await Promise.all([db.verify(), countGraph(db)]);
+        const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+        const counts = { entities: sum(graph.entities), relations: sum(graph.relations), documents: graph.documents };
+        return { status: 'ok', neo4j: { ...neo4j, reachable: true, ...server }, counts } satisfies Health;
+      } catch (err) {
+        if (!(err instanceof DatabaseUnavailableError)) throw err;
+        const health: Health = { status: 'degraded', neo4j: { ...neo4j, reachable: false, message: err.message } };
+        return reply.code(503).send(health);
+      }
+    },
+  );
+}
