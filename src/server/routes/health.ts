@@ -1,6 +1,6 @@
 /** GET /api/health: the server answers; Neo4j's version and graph sizes, or why Neo4j cannot be reached (503). */
 import { DatabaseUnavailableError } from '../../errors.js';
-import { countGraph } from '../../db/queries/importedGraph.js';
+import { graphSize } from '../../db/queries/graphSize.js';
 import { HealthSchema, type Health } from '../../model/index.js';
 import type { ServerContext } from '../route.js';
 
@@ -10,9 +10,7 @@ export function healthRoutes({ db, route }: ServerContext): void {
     async (_input, reply) => {
       const neo4j = { uri: db.uri, database: db.name };
       try {
-        const [server, graph] = await Promise.all([db.verify(), countGraph(db)]);
-        const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
-        const counts = { entities: sum(graph.entities), relations: sum(graph.relations), documents: graph.documents };
+        const [server, counts] = await Promise.all([db.verify(), graphSize(db)]);
         return { status: 'ok', neo4j: { ...neo4j, reachable: true, ...server }, counts } satisfies Health;
       } catch (err) {
         if (!(err instanceof DatabaseUnavailableError)) throw err;
