@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   QUERY_ROW_LIMIT: z.coerce.number().int().positive().default(1000),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5000),
+  // A pause after each batch or document: lets tests interrupt an import part-way; 0 in normal use.
+  IMPORT_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
 });
 
 export interface Neo4jConfig {
@@ -46,7 +48,7 @@ export interface Config {
   neo4j: Neo4jConfig;
   server: { host: string; port: number; apiToken?: string; bodyLimit: number };
   query: { timeoutMs: number; rowLimit: number };
-  importer: { batchSize: number };
+  importer: { batchSize: number; batchPauseMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -81,6 +83,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     neo4j: { uri, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE, local },
     server: { host: e.HOST, port: e.PORT, apiToken: e.API_TOKEN, bodyLimit: e.BODY_LIMIT_BYTES },
     query: { timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT },
-    importer: { batchSize: e.IMPORT_BATCH_SIZE },
+    importer: { batchSize: e.IMPORT_BATCH_SIZE, batchPauseMs: e.IMPORT_BATCH_PAUSE_MS },
   };
 }

@@ -1,0 +1,63 @@
+/**
+ * The whole import: extract the documents (read → segment → extract → resolve), apply the curated corrections, and
+ * load the result into Neo4j. `npm run import` and `npm start` call this.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import type { Database } from '../src/db/database.js';
+import { countGraph } from '../src/db/queries/importedGraph.js';
+import { applySchema } from '../src/db/schema.js';
+import { applyCorrections } from './curate/applyCorrections.js';
+import { NO_CORRECTIONS } from './curate/correctionsSchema.js';
+import { DEFAULT_CORRECTIONS_FILE, loadCorrections } from './curate/loadCorrections.js';
+import { extractCorpus } from './extractCorpus.js';
+import type { LoadProgress } from './load/bulkLoad.js';
+import { summarise, type ImportSummary } from './load/importSummary.js';
+import { loadExtraction } from './load/loadExtraction.js';
+
+export const DEFAULT_DOCUMENTS = path.join(PROJECT_ROOT, 'graph-data', 'documents');
+
+export interface ImportOptions {
+  /** Files and folders to import; default graph-data/documents. */
+  paths?: string[];
+  /** false switches every curated file off (aliases and corrections). Default true. */
+  curated?: boolean;
+  /** Empty the graph first. */
+  reset?: boolean;
+  /** Rows per UNWIND batch; default IMPORT_BATCH_SIZE. */
+  batchSize?: number;
+  /** Pause after each batch or document; default IMPORT_BATCH_PAUSE_MS. */
+  pauseMs?: number;
+  correctionsFile?: string;
+  /** Progress of extraction (phase "extract", one step per file) and of the load (rows or documents). */
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export async function importCorpus(db: Database, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const config = loadConfig().importer;
+  const paths = options.paths && options.paths.length > 0 ? options.paths : [DEFAULT_DOCUMENTS];
+  const curated = options.curated ?? true;
+  // Fail before any work when Neo4j is unreachable or refuses us (a one-line DatabaseUnavailableError).
+  await db.verify();
+  await applySchema(db);
+  const corrections = curated ? loadCorrections(options.correctionsFile ?? DEFAULT_CORRECTIONS_FILE) : NO_CORRECTIONS;
+  const extraction = await extractCorpus(paths, {
+    curated,
+    onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }),
+  });
+  const corrected = applyCorrections(extraction, corrections);
+  const load = await loadExtraction(db, corrected.extraction, {
+    curation: corrected.curation,
+    folders: paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()),
+    reset: options.reset,
+    batchSize: options.batchSize ?? config.batchSize,
+    pauseMs: options.pauseMs ?? config.batchPauseMs,
+    onProgress: options.onProgress,
+  });
+  const diagnostics = [...extraction.diagnostics, ...corrected.diagnostics, ...load.diagnostics];
+  // A document that failed to read or extract is not loaded; its previous state in the graph is kept.
+  const failed = new Set(extraction.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  return summarise(load, await countGraph(db), failed, diagnostics, performance.now() - started);
+}

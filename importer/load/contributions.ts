@@ -1,0 +1,140 @@
+/**
+ * Splits a corpus-wide Extraction into what each document contributes: its own node, its mentions (with the name,
+ * type and aliases it gives each entity), its part of every relation and co-mention. A document can then be
+ * replaced or removed alone, and a hash of its facts tells whether anything about it changed.
+ */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { isSymmetric, relationKey, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
+import type { EntityClaim } from './entityFacts.js';
+import type { RelationPart } from './relationFacts.js';
+
+export interface DocumentProps {
+  id: string;
+  title: string;
+  language: string;
+  source: string | null;
+  date: string | null;
+  path: string | null;
+  contentHash: string;
+  text: string;
+}
+
+export interface MentionClaim extends EntityClaim {
+  entityId: string;
+  /** 0 when the document states a relation of the entity without naming it (a back-reference). */
+  count: number;
+  offsets: number[];
+}
+
+export interface RelationContribution {
+  id: string;
+  type: RelationType;
+  source: string;
+  target: string;
+  part: RelationPart;
+}
+
+export interface CoMentionContribution {
+  id: string;
+  source: string;
+  target: string;
+  weight: number;
+}
+
+export interface DocumentContribution {
+  document: DocumentProps;
+  mentions: MentionClaim[];
+  relations: RelationContribution[];
+  coMentions: CoMentionContribution[];
+  /** Hash of everything above: equal hashes mean the stored document needs no write. */
+  factsHash: string;
+}
+
+/** Paths inside the project are stored relative to it, so a graph does not depend on where the clone lives. */
+export const storedPath = (p: string | undefined): string | null =>
+  p === undefined ? null : path.relative(PROJECT_ROOT, path.resolve(p)).startsWith('..') ? path.resolve(p) : path.relative(PROJECT_ROOT, path.resolve(p));
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A co-mention's weight counts sentences across documents; each document gets an even share (earlier ids first). */
+function weightShares(weight: number, documentIds: string[]): Map<string, number> {
+  const base = Math.floor(weight / documentIds.length);
+  const extra = weight - base * documentIds.length;
+  return new Map(documentIds.map((d, i) => [d, base + (i < extra ? 1 : 0)]));
+}
+
+function documentProps(d: Document): DocumentProps {
+  return { id: d.id, title: d.title, language: d.language, source: d.source, date: d.date, path: storedPath(d.path), contentHash: d.contentHash, text: d.text ?? '' };
+}
+
+export function splitContributions(extraction: Extraction): { contributions: DocumentContribution[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const warn = (file: string, message: string) => diagnostics.push({ severity: 'warning', stage: 'load', file, message });
+  const entities = new Map<string, Entity>(extraction.entities.map((e) => [e.id, e]));
+  const docs = new Map(extraction.documents.map((d) => [d.id, { doc: d, claims: new Map<string, MentionClaim>(), relations: [] as RelationContribution[], coMentions: [] as CoMentionContribution[] }]));
+  const fileOf = (docId: string) => docs.get(docId)?.doc.path ?? docId;
+  const claim = (docId: string, entity: Entity): MentionClaim => {
+    const claims = docs.get(docId)!.claims;
+    let c = claims.get(entity.id);
+    if (!c) claims.set(entity.id, (c = { entityId: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases].sort(), count: 0, offsets: [] }));
+    return c;
+  };
+
+  for (const { doc } of docs.values()) {
+    for (const m of [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
+      const entity = entities.get(m.entityId);
+      if (!entity) warn(fileOf(doc.id), `mention at ${m.start} names unknown entity "${m.entityId}": skipped`);
+      else {
+        const c = claim(doc.id, entity);
+        c.count += 1;
+        c.offsets.push(m.start, m.end);
+      }
+    }
+  }
+  for (const r of extraction.relations) {
+    const key = relationKey(r);
+    const [source, target] = isSymmetric(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const [a, b] = [entities.get(source), entities.get(target)];
+    if (!a || !b || source === target) {
+      warn(fileOf(r.evidence[0]?.documentId ?? '(extraction)'), `relation ${key} ${source === target ? 'links an entity to itself' : 'names an unknown entity'}: skipped`);
+      continue;
+    }
+    const evidenceByDoc = new Map<string, Evidence[]>();
+    for (const e of r.evidence) evidenceByDoc.set(e.documentId, [...(evidenceByDoc.get(e.documentId) ?? []), e]);
+    for (const [docId, evidence] of evidenceByDoc) {
+      if (!docs.has(docId)) {
+        warn(docId, `evidence of ${key} cites a document that is not being imported: skipped`);
+        continue;
+      }
+      claim(docId, a);
+      claim(docId, b);
+      docs.get(docId)!.relations.push({ id: key, type: r.type, source, target, part: { confidence: r.confidence, evidence: evidence.sort((x, y) => x.start - y.start || x.end - y.end) } });
+    }
+    if (r.evidence.length === 0) warn('(extraction)', `relation ${key} has no evidence: skipped`);
+  }
+  for (const c of extraction.coMentions) {
+    const [source, target] = c.source < c.target ? [c.source, c.target] : [c.target, c.source];
+    const [a, b] = [entities.get(source), entities.get(target)];
+    const known = [...new Set(c.documentIds)].filter((d) => docs.has(d)).sort();
+    if (!a || !b || source === target || known.length === 0) continue;
+    const id = `${source}>CO_MENTIONED>${target}`;
+    for (const [docId, weight] of weightShares(c.weight, known)) {
+      claim(docId, a);
+      claim(docId, b);
+      docs.get(docId)!.coMentions.push({ id, source, target, weight });
+    }
+  }
+
+  const contributions = [...docs.values()].map(({ doc, claims, relations, coMentions }) => {
+    const facts = {
+      document: documentProps(doc),
+      mentions: [...claims.values()].sort((x, y) => (x.entityId < y.entityId ? -1 : 1)),
+      relations: relations.sort(byId),
+      coMentions: coMentions.sort(byId),
+    };
+    return { ...facts, factsHash: createHash('sha256').update(JSON.stringify(facts)).digest('hex') };
+  });
+  return { contributions: contributions.sort((x, y) => byId(x.document, y.document)), diagnostics };
+}

@@ -1,0 +1,89 @@
+/**
+ * How the claims of several documents about one entity (the name, type and aliases each document's extraction gave
+ * it) and a person's corrections combine into the stored entity. The rule depends only on the set of claims, so
+ * the graph is the same whatever order documents were imported in.
+ */
+import { foldName } from '../../src/db/queries/luceneQuery.js';
+import { EntityTypeSchema, type EntityType } from '../../src/model/index.js';
+import type { EntityOverride } from '../curate/curation.js';
+
+export interface EntityClaim {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+}
+
+/** Claims counted by value: how many documents gave each name and each type, and every alias any gave. */
+export interface ClaimTally {
+  names: [string, number][];
+  types: [string, number][];
+  aliases: string[];
+}
+
+export interface EntityProps {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  aliasText: string;
+  nameFolded: string;
+  curated: boolean;
+  /** The override as JSON (Neo4j properties cannot hold maps), or null. */
+  curation: string | null;
+}
+
+export function tallyClaims(claims: Iterable<EntityClaim>): ClaimTally {
+  const names = new Map<string, number>();
+  const types = new Map<string, number>();
+  const aliases = new Set<string>();
+  for (const c of claims) {
+    names.set(c.name, (names.get(c.name) ?? 0) + 1);
+    types.set(c.type, (types.get(c.type) ?? 0) + 1);
+    for (const a of c.aliases) aliases.add(a);
+  }
+  return { names: [...names], types: [...types], aliases: [...aliases] };
+}
+
+/** The value most documents agree on; ties go to the smaller string, so the choice never depends on order. */
+function mostCommon(counts: [string, number][]): string | undefined {
+  let best: [string, number] | undefined;
+  for (const c of counts) if (!best || c[1] > best[1] || (c[1] === best[1] && c[0] < best[0])) best = c;
+  return best?.[0];
+}
+
+export const overrideJson = (o: EntityOverride | undefined): string | null =>
+  o ? JSON.stringify({ name: o.name, type: o.type, aliases: o.aliases }) : null;
+
+export function parseOverride(json: unknown): EntityOverride | undefined {
+  if (typeof json !== 'string') return undefined;
+  const o = JSON.parse(json) as { name?: string; type?: EntityType; aliases?: string[] };
+  return { name: o.name, type: o.type, aliases: o.aliases ?? [], line: 0 };
+}
+
+/**
+ * The stored properties of an entity, or null when nothing names it any more. `fallback` is what the graph holds
+ * now: a curated entity whose documents are all gone keeps its last name and type.
+ */
+export function mergeEntity(
+  id: string,
+  tally: ClaimTally,
+  override: EntityOverride | undefined,
+  fallback?: { name: string; type: string },
+): EntityProps | null {
+  const name = override?.name ?? mostCommon(tally.names) ?? (override ? fallback?.name : undefined);
+  const type = EntityTypeSchema.safeParse(override?.type ?? mostCommon(tally.types) ?? fallback?.type);
+  if (!name || !type.success) return null;
+  const aliasSet = new Set([...tally.aliases, ...(override?.aliases ?? []), ...tally.names.map(([n]) => n)]);
+  aliasSet.delete(name);
+  const aliases = [...aliasSet].sort();
+  return {
+    id,
+    name,
+    type: type.data,
+    aliases,
+    aliasText: aliases.join(' | '),
+    nameFolded: foldName(name),
+    curated: override !== undefined,
+    curation: overrideJson(override),
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * A stored relation (or co-mention) is the sum of its parts, one per source: each supporting document, plus the
+ * corrections file when a person added it. Parts can be read back from the stored properties, so one document's
+ * part can be taken out or replaced without touching the others'.
+ */
+import { EvidenceSchema, type Evidence, type Language } from '../../src/model/index.js';
+
+/** The source id of a part asserted in graph-data/curated rather than found in a document. */
+export const CURATED_SOURCE = '@curated';
+
+export interface RelationPart {
+  confidence: number;
+  evidence: Evidence[];
+  /** Only the curated part has a note. */
+  note?: string;
+}
+
+export interface RelationProps {
+  id: string;
+  confidence: number;
+  documentIds: string[];
+  /** Each supporting document's own confidence, aligned with documentIds. */
+  documentConfidences: number[];
+  documentCount: number;
+  evidence: string[];
+  curated: boolean;
+  note: string | null;
+}
+
+/** Evidence as JSON with a fixed key order, so equal evidence is stored as equal strings. */
+export function evidenceJson(e: Evidence): string {
+  const { documentId, sentence, start, end, language, trigger, note } = e;
+  return JSON.stringify({ documentId, sentence, start, end, language, trigger, note });
+}
+
+const byPosition = (a: Evidence, b: Evidence) =>
+  a.start - b.start || a.end - b.end || (a.sentence < b.sentence ? -1 : a.sentence > b.sentence ? 1 : 0);
+
+/** Null when no part is left: the relation is deleted. */
+export function relationProps(id: string, parts: ReadonlyMap<string, RelationPart>): RelationProps | null {
+  if (parts.size === 0) return null;
+  const sources = [...parts.keys()].sort();
+  const documentIds = sources.filter((s) => s !== CURATED_SOURCE);
+  const curated = parts.get(CURATED_SOURCE);
+  const evidence = sources.flatMap((s) => [...new Set([...parts.get(s)!.evidence].sort(byPosition).map(evidenceJson))]);
+  return {
+    id,
+    // Each document's confidence already combines its own evidence; the relation is as sure as its surest source.
+    confidence: Math.max(...sources.map((s) => parts.get(s)!.confidence)),
+    documentIds,
+    documentConfidences: documentIds.map((d) => parts.get(d)!.confidence),
+    documentCount: documentIds.length,
+    evidence,
+    curated: curated !== undefined,
+    note: curated?.note ?? null,
+  };
+}
+
+export function relationParts(props: Pick<RelationProps, 'documentIds' | 'documentConfidences' | 'evidence' | 'curated' | 'note'>): Map<string, RelationPart> {
+  const parts = new Map<string, RelationPart>();
+  props.documentIds.forEach((d, i) => parts.set(d, { confidence: props.documentConfidences[i] ?? 0, evidence: [] }));
+  if (props.curated) parts.set(CURATED_SOURCE, { confidence: 1, evidence: [], note: props.note ?? undefined });
+  for (const json of props.evidence) {
+    const e = EvidenceSchema.parse(JSON.parse(json));
+    parts.get(e.documentId)?.evidence.push(e);
+  }
+  return parts;
+}
+
+export interface CoMentionProps {
+  id: string;
+  weight: number;
+  documentIds: string[];
+  /** Each document's share of the weight, aligned with documentIds. */
+  documentWeights: number[];
+}
+
+export function coMentionProps(id: string, parts: ReadonlyMap<string, number>): CoMentionProps | null {
+  if (parts.size === 0) return null;
+  const documentIds = [...parts.keys()].sort();
+  const documentWeights = documentIds.map((d) => parts.get(d)!);
+  return { id, weight: documentWeights.reduce((a, b) => a + b, 0), documentIds, documentWeights };
+}
+
+export function coMentionParts(props: Pick<CoMentionProps, 'documentIds' | 'documentWeights'>): Map<string, number> {
+  return new Map(props.documentIds.map((d, i) => [d, props.documentWeights[i] ?? 0]));
+}
+
+/** A relation a person added: sure (confidence 1), with the note as its one piece of evidence. */
+export function curatedPart(r: { note: string; language: Language }): RelationPart {
+  return {
+    confidence: 1,
+    note: r.note,
+    evidence: [{ documentId: CURATED_SOURCE, sentence: r.note, start: 0, end: r.note.length, language: r.language, note: r.note }],
+  };
+}

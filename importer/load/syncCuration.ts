@@ -1,0 +1,60 @@
+/**
+ * Brings the graph's curated state in line with the corrections file, in one transaction: entity overrides set or
+ * cleared, relations added by hand put in or taken out. Corrections naming entities the graph lacks are reported.
+ */
+import type { Database } from '../../src/db/database.js';
+import { existingEntityIds, readRelationships } from '../../src/db/queries/documentContributions.js';
+import { readCuratedState, setEntityCuration } from '../../src/db/queries/corrections.js';
+import type { Diagnostic } from '../../src/model/index.js';
+import type { Curation, EntityOverride } from '../curate/curation.js';
+import { overrideJson } from './entityFacts.js';
+import { GraphChanges } from './graphChanges.js';
+import { refreshEntities } from './refreshEntities.js';
+import { CURATED_SOURCE, curatedPart } from './relationFacts.js';
+import { keyId, RelationshipEdits } from './relationshipEdits.js';
+
+/** Diagnostics for corrections whose entities are missing; the overrides and relations that can apply. */
+export function resolveCuration(curation: Curation, exists: (id: string) => boolean): { curation: Curation; diagnostics: Diagnostic[] } {
+  const reported = new Map<string, Diagnostic>();
+  const missing = (id: string, line: number) =>
+    reported.set(`${id}:${line}`, { severity: 'warning', stage: 'curate', file: curation.file, line, message: `entity "${id}" named by a correction is not in the graph` });
+  const entities = new Map<string, EntityOverride>();
+  for (const [id, o] of curation.entities) {
+    if (exists(id)) entities.set(id, o);
+    else missing(id, o.line);
+  }
+  const relations = curation.relations.filter((r) => {
+    const absent = [r.source, r.target].filter((id) => !exists(id));
+    absent.forEach((id) => missing(id, r.line));
+    return absent.length === 0;
+  });
+  const diagnostics = [...reported.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { curation: { ...curation, entities, relations }, diagnostics };
+}
+
+export async function syncCuration(db: Database, wanted: Curation): Promise<{ changes: GraphChanges; diagnostics: Diagnostic[] }> {
+  return db.write(async (tx) => {
+    const changes = new GraphChanges();
+    const named = [...wanted.entities.keys(), ...wanted.relations.flatMap((r) => [r.source, r.target])];
+    const existing = new Set(await existingEntityIds(tx, [...new Set(named)]));
+    const { curation, diagnostics } = resolveCuration(wanted, (id) => existing.has(id));
+    const state = await readCuratedState(tx);
+
+    const before = new Map(state.entities.map((e) => [e.id, e.curation]));
+    const rows = [
+      ...[...curation.entities].map(([id, o]) => ({ id, curated: true, curation: overrideJson(o) })),
+      ...state.entities.filter((e) => !curation.entities.has(e.id)).map((e) => ({ id: e.id, curated: false, curation: null })),
+    ].filter((r) => before.get(r.id) !== r.curation);
+    await setEntityCuration(tx, rows);
+
+    const known = new Set(state.relationships.map((r) => keyId(r)));
+    const edits = new RelationshipEdits([...state.relationships, ...(await readRelationships(tx, curation.relations.filter((r) => !known.has(keyId(r)))))]);
+    edits.removeSource(CURATED_SOURCE);
+    for (const r of curation.relations) edits.setRelationPart(r, CURATED_SOURCE, curatedPart(r));
+    const { created, deleted } = await edits.write(tx);
+    changes.created('relations', created);
+    changes.deleted('relations', deleted);
+    changes.deleted('entities', await refreshEntities(tx, [...rows.map((r) => r.id), ...edits.endpoints()]));
+    return { changes, diagnostics };
+  });
+}
