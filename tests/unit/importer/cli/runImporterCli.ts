@@ -1,0 +1,14 @@
+/** Runs an importer CLI as a child process (as `npm run` would) and collects its exit code and output. */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+
+export function runImporterCli(script: 'extract' | 'eval', args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, `importer/cli/${script}.ts`), ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
