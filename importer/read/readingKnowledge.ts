@@ -26,8 +26,8 @@ const word = z.string().regex(/^[\p{Ll}]+$/u, 'must be one lower-case word');
 const HintsSchema = z.partialRecord(LanguageSchema, z.object({ words: z.array(word), endings: z.array(word) }));
 
 export interface ReadingKnowledge {
-  /** Whole-line matcher of furniture lines (all languages). */
-  furnitureLine: RegExp;
+  /** Whether a (trimmed) line is furniture, in any language. */
+  isFurnitureLine: (line: string) => boolean;
   commentSectionStart: RegExp;
   weakCommentSectionStart: RegExp;
   maxFurnitureLineLength: number;
@@ -37,6 +37,17 @@ export interface ReadingKnowledge {
 
 const anyOf = (patterns: string[]) => new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu');
 
+/**
+ * Furniture patterns split in two for speed: "…anywhere in the line" patterns (starting with .* or .+) become one
+ * unanchored search, since a leading .* in an anchored alternation backtracks over every line of the article.
+ */
+function furnitureMatcher(patterns: string[]): (line: string) => boolean {
+  const contains = patterns.filter((p) => /^\.[*+]/.test(p)).map((p) => p.replace(/^\.\*/, '').replace(/^\.\+/, '.').replace(/\.\*$/, ''));
+  const whole = anyOf(patterns.filter((p) => !/^\.[*+]/.test(p)));
+  const anywhere = contains.length ? new RegExp(contains.map((p) => `(?:${p})`).join('|'), 'iu') : undefined;
+  return (line) => whole.test(line) || (anywhere?.test(line) ?? false);
+}
+
 let cached: { root: string; knowledge: ReadingKnowledge } | undefined;
 
 /** Loaded once per process (per root): the bench and the CLI read thousands of documents with one copy. */
@@ -45,7 +56,7 @@ export function loadReadingKnowledge(root = path.join(PROJECT_ROOT, 'graph-data/
   const furniture = loadDataFile(path.join(root, 'furniture.yaml'), FurnitureSchema);
   const hints = loadDataFile(path.join(root, 'language-hints.yaml'), HintsSchema);
   const knowledge: ReadingKnowledge = {
-    furnitureLine: anyOf(Object.values(furniture.lines).flat()),
+    isFurnitureLine: furnitureMatcher(Object.values(furniture.lines).flat()),
     commentSectionStart: anyOf(furniture.commentSectionStarts),
     weakCommentSectionStart: anyOf(furniture.weakCommentSectionStarts),
     maxFurnitureLineLength: furniture.maxLineLength,

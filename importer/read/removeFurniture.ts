@@ -31,7 +31,7 @@ export function removeFurniture(text: string, k: ReadingKnowledge): Cleaned {
   const lines = text.split('\n');
   const isFurniture = (line: string) => {
     const t = line.trim();
-    return t.length > 0 && t.length <= k.maxFurnitureLineLength && k.furnitureLine.test(t);
+    return t.length > 0 && t.length <= k.maxFurnitureLineLength && k.isFurnitureLine(t);
   };
   const kept = lines.slice(0, commentSectionStart(lines, k, isFurniture)).filter((l) => !isFurniture(l));
   const cleaned = kept
