@@ -1,0 +1,39 @@
+/** All actions of the explorer, bound to one store and the API. */
+import { api } from '../api/client.js';
+import type { AppState } from '../state/appState.js';
+import type { Store } from '../state/store.js';
+import { connectionActions } from './connectionActions.js';
+import type { ActionContext, Viewport } from './context.js';
+import { sceneActions } from './sceneActions.js';
+import { startActions } from './startActions.js';
+import { viewActions } from './viewActions.js';
+
+export function createActions(store: Store<AppState>, client: typeof api = api) {
+  const ctx: ActionContext = { store, api: client, viewport: { current: null } };
+  const scene = sceneActions(ctx);
+  const view = viewActions(ctx);
+  const connection = connectionActions(ctx, scene);
+  const start = startActions(ctx, scene, view, connection);
+  return {
+    scene,
+    view,
+    connection,
+    start,
+    /** The graph view registers itself here so actions can move the camera. */
+    setViewport(viewport: Viewport | null) {
+      ctx.viewport.current = viewport;
+    },
+    centreOn(id: string) {
+      ctx.viewport.current?.centreOn(id);
+    },
+    /** Search pick or mention click: bring the entity in, select it and centre on it. */
+    async pick(id: string) {
+      if (!(await scene.bringIn([id]))) return;
+      scene.select(id);
+      // Give the graph view a frame to draw the new node before moving the camera to it.
+      requestAnimationFrame(() => ctx.viewport.current?.centreOn(id));
+    },
+  };
+}
+
+export type Actions = ReturnType<typeof createActions>;

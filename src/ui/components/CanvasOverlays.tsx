@@ -1,0 +1,75 @@
+/** Messages over the canvas: loading, failures, notes about what the first view shows, and empty states. */
+import { isFiltering } from '../state/filters.js';
+import { useActions, useAtlas } from '../state/useAtlas.js';
+
+export function CanvasOverlays() {
+  const status = useAtlas((s) => s.status);
+  const notice = useAtlas((s) => s.notice);
+  const overview = useAtlas((s) => s.overview);
+  const empty = useAtlas((s) => s.scene.present.nodes.size === 0);
+  const filtering = useAtlas((s) => isFiltering(s.filters));
+  const actions = useActions();
+
+  return (
+    <>
+      <div className="canvas-messages" aria-live="polite">
+        {overview?.truncated && (
+          <p className="note">
+            Showing the {overview.shown.toLocaleString()} most connected
+            {overview.total ? ` of ${overview.total.toLocaleString()}` : ''} entities. Search or expand to see more.
+          </p>
+        )}
+        {status.state === 'loading' && (
+          <p className="note loading-note" role="status">
+            <span className="spinner" aria-hidden="true" />
+            {status.what}
+          </p>
+        )}
+        {status.state === 'error' && (
+          <div className="note error-note" role="alert">
+            <strong>{status.message}</strong> {status.hint}
+            <button type="button" className="link" onClick={() => actions.view.dismissNotice()} aria-label="Dismiss">
+              ×
+            </button>
+          </div>
+        )}
+        {notice && status.state !== 'error' && (
+          <p className={`note ${notice.kind}-note`}>
+            {notice.text}
+            <button type="button" className="link" onClick={() => actions.view.dismissNotice()} aria-label="Dismiss">
+              ×
+            </button>
+          </p>
+        )}
+      </div>
+      {empty && overview && status.state === 'idle' && (
+        <div className="canvas-empty">
+          <h2>The graph is empty</h2>
+          <p>Nothing has been imported yet. Run <code>npm run import</code> (or <code>npm start</code>), then reload.</p>
+        </div>
+      )}
+      {!empty && filtering && <FilteredAwayHint />}
+    </>
+  );
+}
+
+/** When the filters leave nothing to draw, say so and offer the way back. */
+function FilteredAwayHint() {
+  const nothingLeft = useAtlas((s) => {
+    const f = s.filters;
+    for (const n of s.scene.present.nodes.values()) {
+      if (!s.scene.present.hidden.has(n.id) && !f.hiddenTypes.includes(n.type) && (!s.documentEntities || s.documentEntities.has(n.id))) return false;
+    }
+    return true;
+  });
+  const actions = useActions();
+  if (!nothingLeft) return null;
+  return (
+    <div className="canvas-empty">
+      <h2>Nothing matches the filters</h2>
+      <button type="button" onClick={() => actions.view.setFilters((f) => ({ ...f, hiddenTypes: [], documents: [], minConfidence: 0 }))}>
+        Reset filters
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+/** Shown instead of the explorer when the server or Neo4j cannot be reached, with what to do. */
+import { useAtlas } from '../state/useAtlas.js';
+
+export function HealthScreen({ onRetry }: { onRetry: () => void }) {
+  const health = useAtlas((s) => s.health);
+  if (health.state !== 'down') return null;
+  return (
+    <div className="health-screen" role="alert">
+      <h1>Impact Atlas cannot reach its data</h1>
+      <p className="health-message">{health.message}</p>
+      <p>{health.hint}</p>
+      <button type="button" className="primary" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Highlighting as Sigma node and edge reducers: hover shows a node's neighbours, a selection its neighbourhood, a
+ * connection result its path; everything else is dimmed. The graph data is never touched.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR, HIGHLIGHT_COLOUR } from './palette.js';
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from './types.js';
+
+export interface Highlight {
+  hovered: string | null;
+  selected: readonly string[];
+  path: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } | null;
+}
+
+/** Which nodes and edges stand out; null when nothing is highlighted. */
+export interface Focus {
+  /** Hovered or selected nodes, drawn emphasised with their label. */
+  core: ReadonlySet<string>;
+  /** Nodes shown in full colour. */
+  nodes: ReadonlySet<string>;
+  /** Edges drawn in the highlight colour (a path). */
+  pathEdges: ReadonlySet<string>;
+}
+
+export function buildFocus(graph: AtlasGraph, h: Highlight): Focus | null {
+  const present = (id: string) => graph.hasNode(id);
+  if (h.hovered && present(h.hovered)) {
+    const selected = h.selected.filter(present);
+    return {
+      core: new Set([h.hovered, ...selected]),
+      nodes: new Set([h.hovered, ...graph.neighbors(h.hovered), ...selected]),
+      pathEdges: h.path?.edges ?? new Set(),
+    };
+  }
+  if (h.path && h.path.nodes.size > 0) {
+    return { core: new Set([...h.path.nodes].filter(present)), nodes: h.path.nodes, pathEdges: h.path.edges };
+  }
+  const selected = h.selected.filter(present);
+  if (selected.length === 0) return null;
+  const nodes = new Set(selected);
+  for (const id of selected) for (const n of graph.neighbors(id)) nodes.add(n);
+  return { core: new Set(selected), nodes, pathEdges: new Set() };
+}
+
+export function reduceNode(id: string, data: NodeAttributes, focus: Focus | null): Partial<NodeDisplayData> {
+  const display: Partial<NodeDisplayData> = { ...data };
+  // Sigma's default node program draws no border: pinned nodes show a marker in their (always drawn) label.
+  if (data.fixed) Object.assign(display, { label: `📌 ${data.label}`, forceLabel: true });
+  if (!focus) return display;
+  if (focus.core.has(id)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
+  if (focus.nodes.has(id)) return { ...display, zIndex: 1 };
+  return { ...display, color: DIMMED_NODE_COLOUR, label: null, zIndex: 0 };
+}
+
+export function reduceEdge(
+  id: string,
+  data: EdgeAttributes,
+  extremities: readonly [string, string],
+  focus: Focus | null,
+): Partial<EdgeDisplayData> {
+  if (!focus) return { ...data };
+  if (focus.pathEdges.has(id)) return { ...data, color: HIGHLIGHT_COLOUR, size: 3, zIndex: 2 };
+  const [s, t] = extremities;
+  const touchesCore = focus.core.has(s) || focus.core.has(t);
+  if (touchesCore && focus.nodes.has(s) && focus.nodes.has(t)) return { ...data, color: '#868e96', size: Math.max(data.size, 1.5), zIndex: 1 };
+  return { ...data, color: DIMMED_EDGE_COLOUR, zIndex: 0, hidden: focus.pathEdges.size > 0 };
+}

@@ -1,0 +1,71 @@
+/** Everything the explorer shows, in one plain value; components read it, actions replace it. */
+import type { ConnectResult, GraphSlice, Health, Path, PathsQuery } from '../../model/index.js';
+
+type PathMode = PathsQuery['mode'];
+import { defaultFilters, type Filters } from './filters.js';
+import { startHistory, type History } from './history.js';
+import { emptyScene, type Expansion, type Scene } from './scene.js';
+import type { Selection } from './selection.js';
+
+export type SizeBy = 'degree' | 'pagerank' | 'betweenness';
+export type ColourBy = 'type' | 'community';
+export type SidePanel = 'details' | 'connect' | 'reader';
+
+export interface ConnectionQuery {
+  ids: string[];
+  mode: PathMode;
+  k: number;
+  maxHops: number;
+}
+
+export type ConnectionResult = { kind: 'paths'; paths: Path[] } | { kind: 'connect'; result: ConnectResult };
+
+export interface Camera {
+  x: number;
+  y: number;
+  ratio: number;
+}
+
+/** A request in flight or failed, shown where the user asked for it. */
+export type Status = { state: 'idle' } | { state: 'loading'; what: string } | { state: 'error'; message: string; hint: string };
+
+export interface Notice {
+  kind: 'info' | 'warning' | 'error';
+  text: string;
+}
+
+export interface AppState {
+  health: { state: 'unknown' } | { state: 'ok'; health: Health } | { state: 'down'; message: string; hint: string };
+  scene: History<Scene>;
+  /** The overview that started the scene: how many entities it shows out of how many. */
+  overview: { shown: number; total: number | null; truncated: boolean } | null;
+  filters: Filters;
+  documentEntities: ReadonlySet<string> | null;
+  selection: Selection;
+  hovered: string | null;
+  connection: { query: ConnectionQuery; result: ConnectionResult | null; status: Status };
+  view: { sizeBy: SizeBy; colourBy: ColourBy; panel: SidePanel };
+  reader: { documentId: string | null; range: { start: number; end: number } | null };
+  camera: Camera | null;
+  status: Status;
+  notice: Notice | null;
+  /** A fetched expansion big enough to ask about before it is added. */
+  pending: { expansion: Expansion; slice: GraphSlice; newNodes: number } | null;
+}
+
+export const initialState = (): AppState => ({
+  health: { state: 'unknown' },
+  scene: startHistory(emptyScene()),
+  overview: null,
+  filters: defaultFilters(),
+  documentEntities: null,
+  selection: [],
+  hovered: null,
+  connection: { query: { ids: [], mode: 'shortest', k: 3, maxHops: 5 }, result: null, status: { state: 'idle' } },
+  view: { sizeBy: 'degree', colourBy: 'type', panel: 'details' },
+  reader: { documentId: null, range: null },
+  camera: null,
+  status: { state: 'idle' },
+  notice: null,
+  pending: null,
+});
