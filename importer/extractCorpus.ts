@@ -7,12 +7,14 @@ export interface ExtractCorpusOptions {
   curated: boolean;
   /** Already loaded knowledge (the evaluator extracts document by document with one). */
   knowledge?: Knowledge;
+  /** Where graph-data/ lives, when not in this project (tests). */
+  root?: string;
   /** Called after each file, for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
 export async function extractCorpus(paths: string[], options: ExtractCorpusOptions): Promise<Extraction> {
-  const knowledge = options.knowledge ?? loadKnowledge({ curated: options.curated });
+  const knowledge = options.knowledge ?? loadKnowledge({ curated: options.curated, root: options.root });
   const listed = listDocumentFiles(paths);
   const diagnostics: Diagnostic[] = [...listed.diagnostics];
   const extracted: DocumentExtraction[] = [];

@@ -24,7 +24,7 @@ runCli(USAGE, async () => {
     curated: !values['no-curated'],
     leadingWords: loadLeadingWords(),
   });
-  printDiagnostics(evaluation.diagnostics);
+  printDiagnostics(evaluation.diagnostics, process.stderr);
   process.stdout.write(values.json ? `${JSON.stringify(evaluation, null, 2)}\n` : `${formatEvaluation(evaluation, values.details)}\n`);
   return hasErrors(evaluation.diagnostics) ? 1 : 0;
 });

@@ -6,7 +6,7 @@ export function formatDiagnostic(d: Diagnostic): string {
   return `${d.severity} ${d.stage}: ${d.file}${where}: ${d.message}`;
 }
 
-export function printDiagnostics(diagnostics: Diagnostic[], out: NodeJS.WritableStream = process.stderr): void {
+export function printDiagnostics(diagnostics: Diagnostic[], out: { write(text: string): unknown }): void {
   for (const d of diagnostics) out.write(`${formatDiagnostic(d)}\n`);
 }
 

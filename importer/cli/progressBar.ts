@@ -9,10 +9,10 @@ export interface Progress {
   stop(): void;
 }
 
-export function fileProgress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+export function fileProgress(total: number, stream: { write(text: string): unknown; isTTY?: boolean }): Progress {
   if (total <= MIN_FILES_FOR_BAR || !stream.isTTY) return { update: () => {}, stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { stream, format: 'extracting [{bar}] {percentage}% | {value}/{total} files | {eta_formatted} left', hideCursor: true },
+    { stream: stream as NodeJS.WriteStream, format: 'extracting [{bar}] {percentage}% | {value}/{total} files | {eta_formatted} left', hideCursor: true },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);

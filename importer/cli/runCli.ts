@@ -5,6 +5,12 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
+/** Where a command writes; the CLIs pass the process's streams, tests pass buffers. */
+export interface CommandIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown; isTTY?: boolean };
+}
+
 /** Parses argv with node's parseArgs; unknown or malformed options become a UsageError. */
 export function parseCommandLine<T extends ParseArgsConfig['options']>(argv: string[], options: T) {
   try {
@@ -14,19 +20,23 @@ export function parseCommandLine<T extends ParseArgsConfig['options']>(argv: str
   }
 }
 
-/** Runs a command's main and exits with its code; only CLIs call process.exit. */
+/** Runs a command and turns what it threw into a message on stderr and an exit code; never exits itself. */
+export async function runCommand(usage: string, main: () => Promise<number>, io: CommandIo): Promise<number> {
+  try {
+    return await main();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`${error.message}\n\n${usage}\n`);
+      return 2;
+    }
+    // A bad data file or input is a message for the user, not a stack trace; DEBUG=1 shows the stack.
+    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (process.env.DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return 1;
+  }
+}
+
+/** Only CLIs call process.exit. */
 export function runCli(usage: string, main: () => Promise<number>): void {
-  main().then(
-    (code) => process.exit(code),
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`${error.message}\n\n${usage}\n`);
-        process.exit(2);
-      }
-      const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`error: ${message}\n`);
-      if (process.env.DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-      process.exit(1);
-    },
-  );
+  void runCommand(usage, main, process).then((code) => process.exit(code));
 }

@@ -23,7 +23,7 @@ describe('npm run extract', () => {
     expect(Object.keys(printed)).toEqual(['documents', 'entities', 'relations', 'coMentions', 'diagnostics']);
     expect(ExtractionSchema.parse(printed).documents.map((d) => d.id)).toEqual(['good', 'second']);
     for (const e of printed.entities) expect(Object.keys(e)).toEqual(['id', 'name', 'type', 'aliases']);
-    for (const [file, problem] of [
+    const expected: [string, string][] = [
       ['empty.txt', 'empty file'],
       ['binary.txt', 'binary file'],
       ['latin1.txt', 'invalid UTF-8 at byte 2'],
@@ -32,7 +32,8 @@ describe('npm run extract', () => {
       ['bad-sidecar.meta.yaml:2', 'invalid metadata'],
       ['bad-front-matter.md:5', 'invalid metadata'],
       ['missing.txt', 'no such file or folder'],
-    ]) {
+    ];
+    for (const [file, problem] of expected) {
       expect(stderr).toContain(`${path.join(tmp, file)}`);
       expect(stderr.split('\n').find((l) => l.includes(path.join(tmp, file)))).toContain(problem);
     }

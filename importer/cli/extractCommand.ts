@@ -1,0 +1,40 @@
+/** `npm run extract -- [--no-curated] [--format json|table] <files or folders…>`: prints the extraction, no Neo4j. */
+import { extractCorpus } from '../extractCorpus.js';
+import { formatExtractionTable } from './formatExtractionTable.js';
+import { printedExtraction } from './printedExtraction.js';
+import { hasErrors, printDiagnostics } from './printDiagnostics.js';
+import { fileProgress, type Progress } from './progressBar.js';
+import { parseCommandLine, runCommand, UsageError, type CommandIo } from './runCli.js';
+
+export const EXTRACT_USAGE = `usage: npm run extract -- [--no-curated] [--format json|table] <files or folders…>
+  --no-curated     switch off every curated file (graph-data/curated); the lexicon stays
+  --format json    (default) the extraction as JSON on stdout
+  --format table   a readable summary instead
+Reads .txt, .md, .html, .htm and .pdf (folders recursively). Diagnostics go to stderr.
+Exit code: 0 all documents extracted, 1 some document failed or the lexicon is broken, 2 usage error.`;
+
+/** `root` is where graph-data/ lives (the project by default); tests point it at a broken copy. */
+export function extractCommand(argv: string[], io: CommandIo, root?: string): Promise<number> {
+  return runCommand(EXTRACT_USAGE, async () => {
+    const { values, positionals } = parseCommandLine(argv, {
+      'no-curated': { type: 'boolean', default: false },
+      format: { type: 'string', default: 'json' },
+    });
+    if (values.format !== 'json' && values.format !== 'table') throw new UsageError(`--format must be json or table, not "${values.format}"`);
+    if (positionals.length === 0) throw new UsageError('name at least one file or folder');
+    let progress: Progress | undefined;
+    const extraction = await extractCorpus(positionals, {
+      curated: !values['no-curated'],
+      root,
+      onProgress: (done, total) => {
+        progress ??= fileProgress(total, io.stderr);
+        progress.update(done, total);
+      },
+    });
+    progress?.stop();
+    printDiagnostics(extraction.diagnostics, io.stderr);
+    const out = values.format === 'json' ? JSON.stringify(printedExtraction(extraction), null, 2) : formatExtractionTable(extraction);
+    io.stdout.write(`${out}\n`);
+    return hasErrors(extraction.diagnostics) ? 1 : 0;
+  }, io);
+}

@@ -1,0 +1,74 @@
+/** `npm run import`: extracts the documents and loads them into Neo4j, with a progress bar and a summary. */
+import fs from 'node:fs';
+import cliProgress from 'cli-progress';
+import { loadConfig } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { ExtractionSchema, type Extraction } from '../../src/model/index.js';
+import { importCorpus } from '../importCorpus.js';
+import { formatSummary } from '../load/importSummary.js';
+import { hasErrors, printDiagnostics } from './printDiagnostics.js';
+import { parseCommandLine, runCli, UsageError } from './runCli.js';
+
+const USAGE = `usage: npm run import -- [--no-curated] [--reset] [--extraction <file.json>] [files or folders…]
+  Extracts the documents (default: graph-data/documents/) and loads them into Neo4j. Unchanged documents are
+  skipped; changed ones are replaced; documents gone from an imported folder are removed.
+  --no-curated            ignore graph-data/curated (aliases and corrections)
+  --reset                 empty the graph first
+  --extraction <file>     load an extraction written by "npm run extract" instead of extracting`;
+
+function readExtraction(file: string): Extraction {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: cannot read an extraction: ${(error as Error).message.split("\n")[0]}`, { cause: error });
+  }
+  const parsed = ExtractionSchema.safeParse(data);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new Error(`${file}: not an extraction: ${issue.path.join('.')}: ${issue.message}`);
+}
+
+runCli(USAGE, async () => {
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), {
+    'no-curated': { type: 'boolean', default: false },
+    reset: { type: 'boolean', default: false },
+    extraction: { type: 'string' },
+    help: { type: 'boolean', short: 'h', default: false },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (values.extraction && positionals.length > 0) throw new UsageError('give either --extraction or files and folders, not both');
+  const extraction = values.extraction ? readExtraction(values.extraction) : undefined;
+  const db = new Database(loadConfig().neo4j);
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: '{phase} [{bar}] {value}/{total}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
+  let phase = '';
+  try {
+    const summary = await importCorpus(db, {
+      paths: positionals,
+      curated: !values['no-curated'],
+      reset: values.reset,
+      extraction,
+      onProgress: (p) => {
+        if (p.phase !== phase) {
+          if (phase) bar.stop();
+          phase = p.phase;
+          bar.start(p.total, 0, { phase: p.phase.padEnd(11) });
+        }
+        bar.update(p.done);
+      },
+    });
+    bar.stop();
+    printDiagnostics(summary.diagnostics, process.stderr);
+    process.stdout.write(`${formatSummary(summary)}\n`);
+    return hasErrors(summary.diagnostics) ? 1 : 0;
+  } finally {
+    bar.stop();
+    await db.close();
+  }
+});
