@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, PROJECT_ROOT } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
+import type { Extraction } from '../src/model/index.js';
 import { countGraph } from '../src/db/queries/importedGraph.js';
 import { applySchema } from '../src/db/schema.js';
 import { applyCorrections } from './curate/applyCorrections.js';
@@ -30,6 +31,8 @@ export interface ImportOptions {
   /** Pause after each batch or document; default IMPORT_BATCH_PAUSE_MS. */
   pauseMs?: number;
   correctionsFile?: string;
+  /** An extraction made earlier (`npm run extract`): loaded instead of extracting `paths`; nothing counts as deleted. */
+  extraction?: Extraction;
   /** Progress of extraction (phase "extract", one step per file) and of the load (rows or documents). */
   onProgress?: (p: LoadProgress) => void;
 }
@@ -43,14 +46,13 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   await db.verify();
   await applySchema(db);
   const corrections = curated ? loadCorrections(options.correctionsFile ?? DEFAULT_CORRECTIONS_FILE) : NO_CORRECTIONS;
-  const extraction = await extractCorpus(paths, {
-    curated,
-    onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }),
-  });
+  const extraction =
+    options.extraction ??
+    (await extractCorpus(paths, { curated, onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }) }));
   const corrected = applyCorrections(extraction, corrections);
   const load = await loadExtraction(db, corrected.extraction, {
     curation: corrected.curation,
-    folders: paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()),
+    folders: options.extraction ? [] : paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()),
     reset: options.reset,
     batchSize: options.batchSize ?? config.batchSize,
     pauseMs: options.pauseMs ?? config.batchPauseMs,

@@ -21,7 +21,7 @@ function readExtraction(file: string): Extraction {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot read an extraction: ${(error as Error).message.split("\n")[0]}`, { cause: error });
+    throw new Error(`${file}: cannot read an extraction: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
   const parsed = ExtractionSchema.safeParse(data);
   if (parsed.success) return parsed.data;
