@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { LanguageSchema } from '../../src/model/index.js';
+import { LANGUAGES, LanguageSchema } from '../../src/model/index.js';
 import { loadDataFile } from './loadDataFile.js';
 
 const regex = z.string().refine((s) => {
@@ -16,7 +16,8 @@ const regex = z.string().refine((s) => {
 
 const FurnitureSchema = z.object({
   maxLineLength: z.number().int().positive(),
-  lines: z.partialRecord(LanguageSchema, z.array(regex)),
+  // `any`: patterns of no language (breadcrumbs, network names, ©).
+  lines: z.partialRecord(z.enum([...LANGUAGES, 'any']), z.array(regex)),
   commentSectionStarts: z.array(regex),
   weakCommentSectionStarts: z.array(regex),
   htmlClassWords: z.array(z.string().regex(/^[a-z-]+$/, 'must be a lower-case word')),

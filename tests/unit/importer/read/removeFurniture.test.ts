@@ -41,4 +41,25 @@ describe('removeFurniture', () => {
     const text = `Titel\n4 kommentarer\n${article('Ett')}\n${article('Två')}\n4 kommentarer\nLisa: Bra!`;
     expect(clean(text)).toBe(`Titel\n${article('Ett')}\n${article('Två')}`);
   });
+
+  it('drops breadcrumbs, bylines with dates, share and print links, privacy links and copyright lines', () => {
+    const text = [
+      'Forside › Nyheder › Kultur',
+      'Af Jens Holm · 4. maj 2022',
+      article('Et'),
+      'Skriv ut',
+      'Sist oppdatert 02.03.2021',
+      'Instagram',
+      'LinkedIn',
+      'Integritetspolicy',
+      '© 2021 Bydelsnettet. Alle rettigheter reservert.',
+    ].join('\n');
+    expect(clean(text)).toBe(article('Et'));
+  });
+
+  it('keeps short lines with a slash or a bar, which are often names', () => {
+    const text = `Kulturhuset/Ungdomsverkstaden\nÅrsrapport | 2023\n${article('Ett')}`;
+    expect(clean(text)).toBe(text);
+  });
 });
+
