@@ -3,6 +3,7 @@
  * model in Neo4j": for API tests that need exact expectations (paths, filters, search) independent of extraction.
  */
 import type { Database } from '../../src/db/database.js';
+import { wipe } from './testDatabase.js';
 import { foldName } from '../../src/db/queries/luceneQuery.js';
 import { EntityTypeSchema, RelationTypeSchema, relationKey, type Entity, type Evidence, type Language, type RelationType } from '../../src/model/index.js';
 
@@ -135,4 +136,10 @@ export async function writeGraphFixture(db: Database): Promise<void> {
       );
     }
   });
+}
+
+/** Empties the test database and writes the fixture: the state every API test file starts from. */
+export async function seedGraphFixture(db: Database): Promise<void> {
+  await wipe(db);
+  await writeGraphFixture(db);
 }

@@ -9,11 +9,11 @@ import { toPlain } from '../values.js';
 
 /** Clauses and procedures that change data, schema or the server (string literals and comments removed first). */
 const WRITE_CLAUSES: [RegExp, string][] = [
-  // A word after a dot is a property (`m.set`), not a clause.
-  [/(?<![.$\w])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|ALTER|RENAME|GRANT|DENY|REVOKE|TERMINATE)\b/i, '$1'],
+  // A word after a dot is a property (`m.set`) and one before a colon a map key (`{set: 1}`), not a clause.
+  [/(?<![.$\w])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|ALTER|RENAME|GRANT|DENY|REVOKE|TERMINATE)\b(?!\s*:)/i, '$1'],
   [/\bLOAD\s+CSV\b/i, 'LOAD CSV'],
   [/\bIN\s+TRANSACTIONS\b/i, 'IN TRANSACTIONS'],
-  [/\bCALL\s+(dbms|db\.create|db\.index\.fulltext\.(?!queryNodes|queryRelationships|listAvailableAnalyzers)|apoc|gds)\b/i, 'CALL $1'],
+  [/\bCALL\s+(dbms|apoc|gds)\b/i, 'CALL $1'],
 ];
 
 /** Removes string literals, quoted names and comments, so words inside them do not count as clauses. */

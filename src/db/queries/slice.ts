@@ -64,6 +64,12 @@ interface SliceRow {
   truncated: boolean;
 }
 
+/** Nodes stay in breadth-first order (seeds first); edges are sorted so equal graphs give equal answers. */
+function toSlice(row: SliceRow | undefined, limit: number): GraphSlice {
+  const edges = row!.edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { nodes: row!.nodes, edges, truncated: row!.truncated, limit };
+}
+
 function params(filter: SliceFilter, limit: number): Record<string, unknown> {
   return {
     types: filter.types?.length ? filter.types : null,
@@ -83,12 +89,12 @@ export async function neighbourhood(
     ...params(spec.filter, spec.limit),
     ids: spec.ids,
   });
-  return { nodes: row!.nodes, edges: row!.edges, truncated: row!.truncated, limit: spec.limit };
+  return toSlice(row, spec.limit);
 }
 
 /** The `limit` best-connected entities and the relationships among them: a first view of a large graph. */
 export async function overview(db: Database, opts: { limit: number; filter: SliceFilter }): Promise<GraphSlice> {
   const rels = relationPattern(opts.filter.relations, opts.filter.includeWeak);
   const [row] = await db.rows<SliceRow>(overviewQuery(rels), params(opts.filter, opts.limit));
-  return { nodes: row!.nodes, edges: row!.edges, truncated: row!.truncated, limit: opts.limit };
+  return toSlice(row, opts.limit);
 }
