@@ -1,5 +1,5 @@
 /** A connection hop by hop: who is linked to whom, how, and the sentence that says so. */
-import type { Evidence, GraphEdge, GraphNode } from '../../model/index.js';
+import { isSymmetric, type Evidence, type GraphEdge, type GraphNode } from '../../model/index.js';
 import { TYPE_COLOURS } from '../graph/palette.js';
 import { useActions } from '../state/useAtlas.js';
 import { relationLabel } from '../text/relationWording.js';
@@ -27,6 +27,7 @@ export function HopList({ hops, nodes, order }: { hops: Hop[]; nodes: ReadonlyMa
         const from = order?.[i] ?? hop.source;
         const to = order?.[i + 1] ?? hop.target;
         const forward = hop.source === from;
+        const directed = hop.type !== 'CO_MENTIONED' && !isSymmetric(hop.type);
         const a = nodes.get(from);
         const b = nodes.get(to);
         const names = [a ? [a.name, ...a.aliases] : [], b ? [b.name, ...b.aliases] : []];
@@ -35,9 +36,9 @@ export function HopList({ hops, nodes, order }: { hops: Hop[]; nodes: ReadonlyMa
             <div className="hop-head">
               <Actor node={a} />
               <span className="hop-relation">
-                {forward ? '' : '← '}
+                {directed && !forward && '← '}
                 {relationLabel(hop.type)}
-                {forward ? ' →' : ''}
+                {directed && forward && ' →'}
               </span>
               <Actor node={b} />
             </div>

@@ -22,6 +22,11 @@ export function SearchBox({ onPick, placeholder, global = false, label, exclude 
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const show = () => {
+    clearTimeout(closing.current);
+    setOpen(true);
+  };
   const listId = useId();
 
   useEffect(() => {
@@ -102,10 +107,11 @@ export function SearchBox({ onPick, placeholder, global = false, label, exclude 
         spellCheck={false}
         onChange={(e) => {
           setText(e.target.value);
-          setOpen(true);
+          show();
         }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onFocus={show}
+        // Closing waits a moment so a click on a result lands first.
+        onBlur={() => (closing.current = setTimeout(() => setOpen(false), 150))}
         onKeyDown={onKeyDown}
       />
       {global && !text && <kbd className="search-key">/</kbd>}
