@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
-import { isSymmetric, relationKey, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
+import { EntitySchema, isSymmetric, relationKey, RelationTypeSchema, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
 import type { EntityClaim } from './entityFacts.js';
 import type { RelationPart } from './relationFacts.js';
 
@@ -72,7 +72,13 @@ function documentProps(d: Document): DocumentProps {
 export function splitContributions(extraction: Extraction): { contributions: DocumentContribution[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const warn = (file: string, message: string) => diagnostics.push({ severity: 'warning', stage: 'load', file, message });
-  const entities = new Map<string, Entity>(extraction.entities.map((e) => [e.id, e]));
+  // Bad entities are reported and left out (with their mentions and relations) rather than written half-valid.
+  const entities = new Map<string, Entity>();
+  for (const e of extraction.entities) {
+    const checked = EntitySchema.safeParse(e);
+    if (checked.success) entities.set(e.id, checked.data);
+    else diagnostics.push({ severity: 'error', stage: 'load', file: '(extraction)', message: `entity "${e.id}": ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}` });
+  }
   const docs = new Map(extraction.documents.map((d) => [d.id, { doc: d, claims: new Map<string, MentionClaim>(), relations: [] as RelationContribution[], coMentions: [] as CoMentionContribution[] }]));
   const fileOf = (docId: string) => docs.get(docId)?.doc.path ?? docId;
   const claim = (docId: string, entity: Entity): MentionClaim => {
@@ -97,6 +103,10 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
     const key = relationKey(r);
     const [source, target] = isSymmetric(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
     const [a, b] = [entities.get(source), entities.get(target)];
+    if (!RelationTypeSchema.safeParse(r.type).success) {
+      diagnostics.push({ severity: 'error', stage: 'load', file: '(extraction)', message: `relation ${key}: unknown type "${r.type}"` });
+      continue;
+    }
     if (!a || !b || source === target) {
       warn(fileOf(r.evidence[0]?.documentId ?? '(extraction)'), `relation ${key} ${source === target ? 'links an entity to itself' : 'names an unknown entity'}: skipped`);
       continue;
