@@ -13,7 +13,8 @@ const notFound = (method: string, url: string): ErrorBody => ({
 /** Returns whether the explorer is served (false when `uiDir` holds no built index.html). */
 export async function installStaticUi(app: FastifyInstance, uiDir: string | null): Promise<boolean> {
   const served = uiDir !== null && fs.existsSync(path.join(uiDir, 'index.html'));
-  if (served) await app.register(fastifyStatic, { root: path.resolve(uiDir), wildcard: true, index: 'index.html' });
+  // No wildcard route: the files of a build are known at start, and every other path reaches the handler below.
+  if (served) await app.register(fastifyStatic, { root: path.resolve(uiDir), wildcard: false, index: 'index.html' });
   app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?')[0]!;
     // Paths with an extension are files: a missing one is a 404, not the app.

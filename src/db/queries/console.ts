@@ -70,6 +70,10 @@ export async function runReadOnlyQuery(
       throw new InvalidInputError(`query: stopped after ${q.timeoutMs} ms (QUERY_TIMEOUT_MS); narrow it or add a LIMIT`);
     }
     if (e.code?.startsWith('Neo.ClientError.')) throw new InvalidInputError(`query: ${firstLine(e.message ?? e.code)}`);
+    // Some malformed statements trip Neo4j itself (e.g. "*:*" fails in its parser): still the statement's fault.
+    if (e.code?.startsWith('Neo.DatabaseError.')) {
+      throw new InvalidInputError(`query: Neo4j could not run this statement (${e.code}: ${firstLine(e.message ?? '')})`);
+    }
     throw err;
   }
 }
