@@ -10,7 +10,8 @@ export const DEFAULT_CORRECTIONS_FILE = path.join(PROJECT_ROOT, 'graph-data', 'c
 
 export function loadCorrections(file: string = DEFAULT_CORRECTIONS_FILE): Corrections {
   if (!fs.existsSync(file)) return NO_CORRECTIONS;
-  const shown = path.relative(process.cwd(), file) || file;
+  const relative = path.relative(process.cwd(), file);
+  const shown = relative && !relative.startsWith('..') ? relative : file;
   const source = fs.readFileSync(file, 'utf8');
   // An empty file (or one holding only comments) parses to null: treat it as no corrections.
   const data = parseDataText(shown, source, CorrectionsFileSchema.nullable()) ?? CorrectionsFileSchema.parse({});
