@@ -57,13 +57,14 @@ export function writeGraphml(graph: Graph): string {
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">',
     ...keys,
-    '  <graph id="G" edgedefault="directed">',
+    // Undirected by default and `directed="true"` per directed edge: graphology-graphml reads direction only this way.
+    '  <graph id="G" edgedefault="undirected">',
   ];
   graph.forEachNode((key, attributes) => {
     lines.push(`    <node id="${xmlEscape(key)}">${dataElements(attributes, nodeIds)}</node>`);
   });
   graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-    const direction = undirected ? ' directed="false"' : '';
+    const direction = undirected ? '' : ' directed="true"';
     lines.push(
       `    <edge id="${xmlEscape(key)}" source="${xmlEscape(source)}" target="${xmlEscape(target)}"${direction}>${dataElements(attributes, edgeIds)}</edge>`,
     );
