@@ -1,12 +1,114 @@
-/** Finds the mentions and stated relations of one segmented document. */
-// FIRST CUT: placeholder until the extraction work lands.
+/** Finds the mentions, entities and stated relations of one segmented document. */
+import type { EntityType, Evidence, RelationType } from '../../src/model/index.js';
 import type { Knowledge } from '../lexicon/loadKnowledge.js';
 import type { SegmentedDocument } from '../types.js';
+import { acceptNames } from './acceptNames.js';
+import type { Candidate, DocumentContext } from './candidate.js';
+import { entityKey } from './entityKey.js';
+import { extendRepeatedNames } from './extendRepeatedNames.js';
+import { findAcronyms } from './findAcronyms.js';
+import { findCapitalisedNames } from './findCapitalisedNames.js';
+import { findDemonymPlaces } from './findDemonymPlaces.js';
+import { findLowercaseNames } from './findLowercaseNames.js';
+import { findQuotedNames } from './findQuotedNames.js';
+import { groupMentions, type MentionGroup } from './groupMentions.js';
+import { addBackReferences } from './relations/backReferences.js';
+import { branchRelations } from './relations/branchRelations.js';
+import type { FoundRelation, SentenceView } from './relations/sentenceMentions.js';
+import { structuralRelations } from './relations/structuralRelations.js';
+import { triggerRelations } from './relations/triggerRelations.js';
+import { tokenizeSentence, type Tok } from './tokenize.js';
+
+export interface ExtractedEntity {
+  /** Names the entity across documents (see entityKey). */
+  key: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: { start: number; end: number; sentence: number }[];
+}
+
+export interface ExtractedRelation {
+  source: string;
+  target: string;
+  type: RelationType;
+  confidence: number;
+  evidence: Evidence;
+}
 
 export interface DocumentExtraction {
   document: SegmentedDocument;
+  entities: ExtractedEntity[];
+  relations: ExtractedRelation[];
+  /** Pairs of entity keys named in one sentence with no relation stated between them. */
+  coMentions: [string, string][];
 }
 
-export function extractDocument(document: SegmentedDocument, _knowledge: Knowledge): DocumentExtraction {
-  return { document };
+function lowerWordsOf(sentences: Tok[][]): Set<string> {
+  const words = new Set<string>();
+  for (const toks of sentences) for (const t of toks) if (t.kind === 'word' && !t.cap && !t.initial) words.add(t.lower);
+  return words;
+}
+
+function findCandidates(ctx: DocumentContext): Candidate[] {
+  return ctx.sentences.flatMap((toks, s) => {
+    const taken = toks.map(() => false);
+    const special = [...findQuotedNames(ctx, s, toks, taken), ...findLowercaseNames(ctx, s, toks, taken)];
+    const all = [...special, ...findCapitalisedNames(ctx, s, toks, taken), ...findDemonymPlaces(ctx, s, toks)];
+    return all.sort((a, b) => a.start - b.start);
+  });
+}
+
+function sentenceViews(ctx: DocumentContext, groups: MentionGroup[]): SentenceView[] {
+  const views: SentenceView[] = ctx.sentences.map((toks, index) => ({ index, toks, mentions: [] }));
+  for (const group of groups) {
+    for (const m of group.mentions) views[m.sentence]!.mentions.push({ group, first: m.first, last: m.last, start: m.start, end: m.end, backReference: false });
+  }
+  for (const v of views) v.mentions.sort((a, b) => a.first - b.first);
+  addBackReferences(ctx, views);
+  return views;
+}
+
+export function extractDocument(document: SegmentedDocument, knowledge: Knowledge): DocumentExtraction {
+  const sentences = document.sentences.map(tokenizeSentence);
+  const ctx: DocumentContext = { text: document.text, knowledge, lang: knowledge.forLanguage(document.language), lowerWords: lowerWordsOf(sentences), sentences };
+  const mentions = acceptNames(ctx, extendRepeatedNames(ctx, findCandidates(ctx)));
+  const acronyms = findAcronyms(ctx, mentions);
+  const groups = groupMentions(ctx, mentions, acronyms);
+  const views = sentenceViews(ctx, groups);
+  const found: FoundRelation[] = [
+    ...views.flatMap((v) => [...triggerRelations(ctx, v), ...structuralRelations(ctx, v)]),
+    ...branchRelations(ctx, groups),
+  ];
+  // Places count only where the text ties an actor to them.
+  const related = new Set(found.flatMap((r) => [r.source, r.target]));
+  const kept = groups.filter((g) => g.type !== 'Place' || related.has(g));
+  const keys = new Map(kept.map((g) => [g, entityKey(g, knowledge)]));
+  const evidence = (r: FoundRelation): Evidence => {
+    const s = document.sentences[r.sentence]!;
+    return { documentId: document.id, sentence: s.text, start: s.start, end: s.end, language: document.language, trigger: r.trigger };
+  };
+  const relations = found.map((r) => ({ source: keys.get(r.source)!, target: keys.get(r.target)!, type: r.type, confidence: r.confidence, evidence: evidence(r) }));
+  return {
+    document,
+    entities: kept.map((g) => ({
+      key: keys.get(g)!,
+      name: g.name,
+      type: g.type,
+      aliases: g.aliases,
+      mentions: g.mentions.map((m) => ({ start: m.start, end: m.end, sentence: m.sentence })),
+    })),
+    relations,
+    coMentions: coMentions(views, keys, relations),
+  };
+}
+
+function coMentions(views: SentenceView[], keys: Map<MentionGroup, string>, relations: ExtractedRelation[]): [string, string][] {
+  const related = new Set(relations.flatMap((r) => [`${r.source}\u0000${r.target}`, `${r.target}\u0000${r.source}`]));
+  const pairs: [string, string][] = [];
+  for (const v of views) {
+    const ks = [...new Set(v.mentions.filter((m) => !m.backReference).map((m) => keys.get(m.group)).filter((k): k is string => !!k))].sort();
+    ks.forEach((a, i) => ks.slice(i + 1).forEach((b) => !related.has(`${a}\u0000${b}`) && pairs.push([a, b])));
+  }
+  return pairs;
 }

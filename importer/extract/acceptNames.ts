@@ -1,0 +1,51 @@
+/**
+ * Document-level decisions on candidates: a weak candidate stands when the same name is strong elsewhere; genitives
+ * lose their ending ("Ashokas" → "Ashoka", "Eus" → "EU"); a concatenation of two names found elsewhere is split.
+ */
+import { foldKey } from '../lexicon/fold.js';
+import type { Candidate, DocumentContext } from './candidate.js';
+import { internalVotes } from './typeEvidence.js';
+
+/** The name without a genitive ending when that base is itself a known name; otherwise undefined. */
+function genitiveBase(ctx: DocumentContext, name: string, known: ReadonlySet<string>): string | undefined {
+  const m = /^(.*\S)(?:'s|’s|'|’|s)$/u.exec(name);
+  if (!m || ctx.knowledge.places.has(foldKey(name)) || known.has(foldKey(name))) return undefined;
+  const base = m[1]!;
+  if (known.has(foldKey(base)) || ctx.knowledge.places.has(foldKey(base)) || ctx.knowledge.knownEntities.has(foldKey(base))) return base;
+  // "Eus": the genitive of an acronym written in title case.
+  const upper = base.toUpperCase();
+  if (base.length <= 4 && (known.has(foldKey(upper)) || ctx.knowledge.knownEntities.has(foldKey(upper)))) return upper;
+  return undefined;
+}
+
+function withName(ctx: DocumentContext, c: Candidate, name: string, end: number): Candidate {
+  const next = { ...c, name, end };
+  const toks = ctx.sentences[c.sentence]!;
+  return { ...next, votes: [...internalVotes(ctx, toks, next), ...c.votes.filter((v) => v.why !== 'head word' && v.why !== 'gazetteer')] };
+}
+
+/** "The Ashoka Visionary Program" → "Ashoka" + "Visionary Program" when both stand alone elsewhere. */
+function split(ctx: DocumentContext, c: Candidate, standalone: ReadonlySet<string>): Candidate[] {
+  const toks = ctx.sentences[c.sentence]!;
+  for (let k = c.first + 1; k < c.last; k++) {
+    const left = ctx.text.slice(toks[c.first]!.start, toks[k - 1]!.end);
+    const right = ctx.text.slice(toks[k]!.start, toks[c.last - 1]!.end);
+    if (!standalone.has(foldKey(left)) || !standalone.has(foldKey(right)) || ctx.knowledge.places.has(foldKey(right))) continue;
+    const a = { ...c, last: k, end: toks[k - 1]!.end, name: left };
+    const b = { ...c, first: k, start: toks[k]!.start, name: right };
+    return [withName(ctx, a, left, a.end), withName(ctx, b, right, b.end)];
+  }
+  return [c];
+}
+
+export function acceptNames(ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
+  const strong = new Set(candidates.filter((c) => c.strong).map((c) => foldKey(c.name)));
+  const accepted: Candidate[] = [];
+  for (const c of candidates) {
+    const base = genitiveBase(ctx, c.name, strong);
+    const named = base ? withName(ctx, c, base, c.end - (c.name.length - base.length)) : c;
+    if (named.strong || strong.has(foldKey(named.name)) || base) accepted.push(named);
+  }
+  const standalone = new Set(accepted.map((c) => foldKey(c.name)));
+  return accepted.flatMap((c) => (c.last - c.first > 1 ? split(ctx, c, standalone) : [c]));
+}

@@ -1,0 +1,34 @@
+/** Acronyms and their expansions in a sentence: "Long Name (LN)", "Long Name, LN,", "LN (Long Name …)". */
+import type { Candidate, DocumentContext } from './candidate.js';
+
+/** Schwartz & Hearst's test: the acronym's letters appear in order in the long form, the first at a word start. */
+export function acronymMatches(acronym: string, long: string): boolean {
+  const a = acronym.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const l = long.toLowerCase();
+  if (a.length < 2 || a.length > 10 || l.replace(/[^\p{L}]/gu, '').length <= a.length) return false;
+  let li = l.length - 1;
+  for (let ai = a.length - 1; ai >= 0; ai--) {
+    const ch = a[ai]!;
+    while (li >= 0 && (l[li] !== ch || (ai === 0 && li > 0 && /[\p{L}\p{N}]/u.test(l[li - 1]!)))) li--;
+    if (li < 0) return false;
+    li--;
+  }
+  return true;
+}
+
+const isAcronym = (c: Candidate) => /^[\p{Lu}\p{N}&-]{2,10}$/u.test(c.name.replace(/[a-z]$/, ''));
+
+/** Pairs of candidate indexes (within `candidates`, one sentence's, in order) naming the same entity. */
+export function findAcronyms(ctx: DocumentContext, candidates: Candidate[]): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i]!;
+    const b = candidates[i + 1]!;
+    if (a.sentence !== b.sentence) continue;
+    const between = ctx.text.slice(a.end, b.start).trim();
+    if (between !== '(' && between !== ',') continue;
+    if (isAcronym(b) && !isAcronym(a) && acronymMatches(b.name, a.name)) pairs.push([i, i + 1]);
+    else if (isAcronym(a) && between === '(' && acronymMatches(a.name, b.name)) pairs.push([i, i + 1]);
+  }
+  return pairs;
+}

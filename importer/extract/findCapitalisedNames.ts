@@ -1,0 +1,104 @@
+/** Capitalised spans of a sentence as name candidates: "Reach for Change", "Universitetet i Sørøst-Norge", "Viken fylkeskommune". */
+import { foldKey } from '../lexicon/fold.js';
+import { isCommonWord, spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
+import { isContentWord, isLowerWord, isNameToken, isWord } from './nameTokens.js';
+import type { Tok } from './tokenize.js';
+import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
+
+const MAX_LOWERCASE_TAIL = 8;
+
+/** Extends a span over capitalised words, connectors ("for", "of the") and institution connectors ("Universitetet i"). */
+function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean[]): number {
+  const institution = !!ctx.lang.cueNouns.getExact(toks[i]!.lower) || !!ctx.lang.nameHeads.getExact(toks[i]!.lower);
+  let j = i + 1;
+  while (j < toks.length && !taken[j]) {
+    const t = toks[j]!;
+    if (isNameToken(t) && !t.glued) {
+      j++;
+      continue;
+    }
+    if (!isLowerWord(t)) break;
+    const connects = ctx.lang.connectors.has(t.lower) || (institution && ctx.lang.headConnectors.has(t.lower));
+    let k = j + 1;
+    if (connects && ctx.lang.articles.has(toks[k]?.lower ?? '') && isLowerWord(toks[k])) k++;
+    if (connects && isNameToken(toks[k]) && !toks[k]!.glued && !taken[k]) {
+      j = k + 1;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** "Viken fylkeskommune", "Chalmers tekniska högskola": up to two adjectives and a head noun after the name. */
+function extendPostHead(ctx: DocumentContext, toks: Tok[], j: number): number {
+  for (let k = j, adjectives = 0; k < toks.length && adjectives <= 2; k++, adjectives++) {
+    const t = toks[k];
+    if (isLowerWord(t) && ctx.lang.postHeads.get(t!.lower)) return k + 1;
+    if (!isContentWord(ctx, t) || !ctx.lang.adjectiveEndings.some((e) => t!.lower.endsWith(e))) return j;
+  }
+  return j;
+}
+
+/** "Senter for sosialt entreprenørskap og samskapende innovasjon": an institution word, a connector, lower-case words. */
+function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: number): number {
+  if (j !== i + 1 || !ctx.lang.cueNouns.getExact(toks[i]!.lower) || !ctx.lang.connectors.has(toks[j]?.lower ?? '')) return j;
+  let k = j + 1;
+  let words = 0;
+  while (k < toks.length && words < MAX_LOWERCASE_TAIL) {
+    if (isContentWord(ctx, toks[k])) k++;
+    else if (ctx.lang.coordinators.has(toks[k]!.lower) && isContentWord(ctx, toks[k + 1])) k += 2;
+    else break;
+    words++;
+  }
+  return words ? k : j;
+}
+
+/** Leading words that belong to the sentence, not the name: "The", "Fredag", a cue noun or title ("Föreningen X"). */
+function trimStart(ctx: DocumentContext, toks: Tok[], first: number, last: number): number {
+  while (first < last) {
+    const t = toks[first]!;
+    const rest = last - first > 1 && isNameToken(toks[first + 1]);
+    const noise = ctx.lang.stopWords.has(t.lower) || ctx.lang.articles.has(t.lower) || ctx.lang.calendarWords.has(t.lower);
+    const cue = rest && !t.allCaps && (!!ctx.lang.cueNouns.get(t.lower) || isPersonTitle(ctx, t.lower));
+    if (!(noise && (t.initial || !t.allCaps)) && !cue) break;
+    first++;
+  }
+  return first;
+}
+
+function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
+  const words = toks.slice(c.first, c.last).filter(isWord);
+  if (c.votes.some((v) => v.why !== 'head word' || v.weight >= 3)) return true;
+  if (words.length === 1) {
+    const t = words[0]!;
+    if (t.allCaps || t.mixedCase || ctx.lang.nameSuffixes.get(t.lower)) return true;
+    return !isCommonWord(ctx, t.lower, t.initial);
+  }
+  // A title-case run of common words at a sentence start ("Related Posts") names nothing by itself.
+  return !(words[0]!.initial && words.every((w) => w.allCaps || isCommonWord(ctx, w.lower, false)));
+}
+
+export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[], taken: boolean[]): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !isNameToken(toks[i])) continue;
+    let end = extendSpan(ctx, toks, i, taken);
+    const first = trimStart(ctx, toks, i, end);
+    if (first < end) end = extendLowercaseTail(ctx, toks, first, extendPostHead(ctx, toks, end));
+    const next = end;
+    const single = end - first === 1 ? toks[first]!.lower : undefined;
+    // A lone cue word ("Programmet …") refers back to a name; it is not one.
+    const lone = single !== undefined && (ctx.lang.calendarWords.has(single) || !!ctx.lang.cueNouns.getExact(single) || !!ctx.lang.nameHeads.getExact(single));
+    if (first >= end || lone) {
+      i = next - 1;
+      continue;
+    }
+    const c = spanCandidate(ctx, s, toks, first, end);
+    c.votes = [...internalVotes(ctx, toks, c), ...contextVotes(ctx, toks, c)];
+    c.strong = isStrong(ctx, toks, c) || ctx.knowledge.places.has(foldKey(c.name));
+    found.push(c);
+    i = next - 1;
+  }
+  return found;
+}

@@ -1,0 +1,116 @@
+/**
+ * Groups a document's accepted mentions into its entities: same normalised name, acronym and expansion, one
+ * gazetteer or alias entry, a name and the same name with a type word ("ChangeNOW" / "ChangeNOW Summit"),
+ * spelling variants ("Program" / "Programme"), a surname and the full name. Then decides each entity's type.
+ */
+import type { EntityType } from '../../src/model/index.js';
+import { foldKey } from '../lexicon/fold.js';
+import type { AliasGroup, Place } from '../lexicon/knowledge.js';
+import type { KnownEntity } from '../lexicon/lexiconSchema.js';
+import { normaliseName } from '../resolve/normaliseName.js';
+import type { Candidate, DocumentContext } from './candidate.js';
+import { UnionFind } from './unionFind.js';
+
+export interface MentionGroup {
+  index: number;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  mentions: Candidate[];
+  place?: Place;
+  known?: KnownEntity | AliasGroup;
+}
+
+/** Same words, each equal or one a short extension of the other ("program"/"programme"). */
+function variantKeys(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length || a.length < 8) return false;
+  return wa.every((x, i) => {
+    const y = wb[i]!;
+    const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+    return s === l || (s.length >= 4 && l.startsWith(s) && l.length - s.length <= 2);
+  });
+}
+
+function lookups(ctx: DocumentContext, c: Candidate) {
+  const key = foldKey(c.name);
+  return {
+    place: ctx.knowledge.places.get(key),
+    known: ctx.knowledge.curatedAliases.get(key) ?? ctx.knowledge.knownEntities.get(key),
+  };
+}
+
+function decideType(mentions: Candidate[]): EntityType {
+  const totals = new Map<EntityType, number>();
+  for (const m of mentions) for (const v of m.votes) totals.set(v.type, (totals.get(v.type) ?? 0) + v.weight);
+  let best: EntityType = 'Organisation';
+  let score = 0;
+  for (const [type, total] of totals) if (total > score) [best, score] = [type, total];
+  return best;
+}
+
+function canonicalName(mentions: Candidate[], type: EntityType): string {
+  const counts = new Map<string, number>();
+  for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const byPreference = [...counts].sort((a, b) =>
+    type === 'Person' ? b[0].length - a[0].length : b[1] - a[1] || b[0].length - a[0].length,
+  );
+  return byPreference[0]![0];
+}
+
+export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acronymPairs: [number, number][]): MentionGroup[] {
+  const uf = new UnionFind(mentions.length);
+  const keys = mentions.map((m) => normaliseName(m.name, ctx.knowledge));
+  const info = mentions.map((m) => lookups(ctx, m));
+  const firstWithKey = new Map<string, number>();
+  const firstWithEntry = new Map<object, number>();
+  mentions.forEach((_, i) => {
+    const k = keys[i]!;
+    if (firstWithKey.has(k)) uf.union(i, firstWithKey.get(k)!);
+    else firstWithKey.set(k, i);
+    const entry = info[i]!.place ?? info[i]!.known;
+    if (entry && firstWithEntry.has(entry)) uf.union(i, firstWithEntry.get(entry)!);
+    else if (entry) firstWithEntry.set(entry, i);
+  });
+  for (const [a, b] of acronymPairs) uf.union(a, b);
+  const distinct = [...firstWithKey];
+  for (const [k, i] of distinct) {
+    for (const [k2, j] of distinct) {
+      if (i >= j) continue;
+      const [short, long] = k.length <= k2.length ? [k, k2] : [k2, k];
+      const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1) : undefined;
+      if ((rest && !rest.includes(' ') && ctx.lang.nameHeads.getExact(rest)) || variantKeys(k, k2)) uf.union(i, j);
+    }
+  }
+  linkSurnames(mentions, keys, uf);
+  const byRoot = new Map<number, number[]>();
+  mentions.forEach((_, i) => byRoot.set(uf.find(i), [...(byRoot.get(uf.find(i)) ?? []), i]));
+  return [...byRoot.values()].map((members, index) => {
+    const ms = members.map((i) => mentions[i]!);
+    const place = members.map((i) => info[i]!.place).find(Boolean);
+    const known = members.map((i) => info[i]!.known).find(Boolean);
+    const type = decideType(ms);
+    const name = place && type === 'Place' ? place.name : (known?.name ?? canonicalName(ms, type));
+    const extra = type === 'Place' && place ? place.aliases : (known?.aliases ?? []);
+    const aliases = [...new Map([...ms.map((m) => m.name), ...extra].map((a) => [foldKey(a), a])).values()].filter(
+      (a) => foldKey(a) !== foldKey(name),
+    );
+    return { index, name, type, aliases, mentions: ms, place: type === 'Place' ? place : undefined, known };
+  });
+}
+
+/** "Drayton" after "Bill Drayton": a lone capitalised word equal to the last word of exactly one longer name. */
+function linkSurnames(mentions: Candidate[], keys: string[], uf: UnionFind): void {
+  const byLastWord = new Map<string, Set<string>>();
+  keys.forEach((k, i) => {
+    const words = k.split(' ');
+    if (words.length >= 2 && mentions[i]!.votes.some((v) => v.type === 'Person')) {
+      byLastWord.set(words.at(-1)!, new Set([...(byLastWord.get(words.at(-1)!) ?? []), k]));
+    }
+  });
+  keys.forEach((k, i) => {
+    const full = byLastWord.get(k);
+    if (!k.includes(' ') && full?.size === 1) uf.union(i, keys.indexOf([...full][0]!));
+  });
+}

@@ -1,0 +1,28 @@
+/** Token-level tests shared by the name finders. */
+import type { DocumentContext } from './candidate.js';
+import type { Tok } from './tokenize.js';
+
+/** A capitalised word that can be part of a name; "TECH-kompetanse", "Viken-samfunnet" are common nouns. */
+export function isNameToken(t: Tok | undefined): boolean {
+  if (!t || t.kind !== 'word' || !(t.cap || t.allCaps || t.mixedCase)) return false;
+  const dash = t.text.lastIndexOf('-');
+  if (dash < 0) return true;
+  const tail = t.text.slice(dash + 1);
+  const head = t.text.slice(0, t.text.indexOf('-'));
+  // "Co-op", "Co-operatives": a short capitalised prefix keeps the word a name.
+  return tail[0] !== tail[0]!.toLowerCase() || head.length <= 2;
+}
+
+export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
+/** Not a type guard: a false answer says nothing about the token being absent. */
+export const isLowerWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !t.allCaps;
+
+/** A lower-case word that may stand inside a lower-case name: no function word, preposition or clause start. */
+export function isContentWord(ctx: DocumentContext, t: Tok | undefined): t is Tok {
+  if (!t || !isLowerWord(t)) return false;
+  const l = ctx.lang;
+  return !l.stopWords.has(t.lower) && !l.prepositions.has(t.lower) && !l.clauseStarts.has(t.lower) && !l.speechVerbs.has(t.lower);
+}
+
+const QUOTE_OPEN = new Set(['“', '”', '"', '«', '»', '„', "'"]);
+export const isQuote = (t: Tok | undefined) => t?.kind === 'punct' && QUOTE_OPEN.has(t.text);

@@ -1,0 +1,45 @@
+/** Coordinated lists of mentions: "A, B och C", "A and the B", "A, som …, og bedriften B". */
+import type { DocumentContext } from '../candidate.js';
+import { isLowerWord } from '../nameTokens.js';
+import type { SentenceMention, SentenceView } from './sentenceMentions.js';
+
+/** Whether the tokens between two mentions join them as list items. */
+function joins(ctx: DocumentContext, view: SentenceView, from: number, to: number): boolean {
+  let coordinated = false;
+  for (let i = from; i < to; i++) {
+    const t = view.toks[i]!;
+    if (t.text === ',') {
+      // A relative clause inside the list: ", som omfordeler …, og …".
+      if (ctx.lang.clauseStarts.has(view.toks[i + 1]?.lower ?? '')) {
+        const close = view.toks.findIndex((x, k) => k > i + 1 && k < to && x.text === ',');
+        if (close < 0) return false;
+        i = close - 1;
+        coordinated = true;
+        continue;
+      }
+      coordinated = true;
+    } else if (ctx.lang.coordinators.has(t.lower) || t.text === '&') coordinated = true;
+    else if (!(isLowerWord(t) && (ctx.lang.articles.has(t.lower) || ctx.lang.cueNouns.get(t.lower) || ctx.knowledge.demonyms.has(t.lower)))) {
+      return false;
+    }
+  }
+  return coordinated;
+}
+
+/** The list a mention belongs to, in order, keeping only mentions `keep` accepts. */
+export function coordinatedList(
+  ctx: DocumentContext,
+  view: SentenceView,
+  m: SentenceMention,
+  keep: (x: SentenceMention) => boolean,
+): SentenceMention[] {
+  const ms = view.mentions.filter((x) => !x.backReference || x === m);
+  let at = ms.indexOf(m);
+  if (at < 0) return [m];
+  let lo = at;
+  while (lo > 0 && keep(ms[lo - 1]!) && joins(ctx, view, ms[lo - 1]!.last, ms[lo]!.first)) lo--;
+  let hi = at;
+  while (hi + 1 < ms.length && keep(ms[hi + 1]!) && joins(ctx, view, ms[hi]!.last, ms[hi + 1]!.first)) hi++;
+  at = lo;
+  return ms.slice(at, hi + 1);
+}

@@ -1,0 +1,86 @@
+/**
+ * Finds the mentions a trigger relates, by slot: the nearest before it ("before"), the clause's subject
+ * ("subject"), the first after it ("after"), the one after that list ("after2"), or the noun a relative clause
+ * hangs on ("antecedent"). Only mentions of a type the relation allows at that end are considered.
+ */
+import type { EntityType } from '../../../src/model/index.js';
+import type { Slot } from '../../lexicon/lexiconSchema.js';
+import type { DocumentContext } from '../candidate.js';
+import { isLowerWord } from '../nameTokens.js';
+import { coordinatedList } from './coordination.js';
+import type { SentenceMention, SentenceView } from './sentenceMentions.js';
+
+/** How many tokens may stand between a trigger and the mention after it ("har startet the Visionary Program"). */
+const AFTER_REACH = 6;
+
+export interface TriggerSpan {
+  /** Token range of the trigger, end exclusive. */
+  first: number;
+  last: number;
+}
+
+/** Index of the clause-opening word (relative pronoun) nearest before `at`, or -1. */
+function clauseStart(ctx: DocumentContext, view: SentenceView, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = view.toks[i]!;
+    if (isLowerWord(t) && ctx.lang.clauseStarts.has(t.lower) && !view.mentions.some((m) => i >= m.first && i < m.last)) return i;
+  }
+  return -1;
+}
+
+function before(ctx: DocumentContext, view: SentenceView, at: number, ok: (m: SentenceMention) => boolean): SentenceMention | undefined {
+  const c = clauseStart(ctx, view, at);
+  const earlier = view.mentions.filter((m) => m.last <= at && ok(m)).reverse();
+  return earlier.find((m) => m.first > c) ?? earlier[0];
+}
+
+function subject(ctx: DocumentContext, view: SentenceView, at: number, ok: (m: SentenceMention) => boolean): SentenceMention | undefined {
+  const c = clauseStart(ctx, view, at);
+  const governed = (m: SentenceMention) => ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '');
+  return view.mentions.find((m) => m.first > c && m.last <= at && ok(m) && !governed(m)) ?? before(ctx, view, at, ok);
+}
+
+function after(ctx: DocumentContext, view: SentenceView, from: number, ok: (m: SentenceMention) => boolean): SentenceMention | undefined {
+  for (let i = from; i < view.toks.length && i < from + AFTER_REACH; i++) {
+    const m = view.mentions.find((x) => x.first === i);
+    if (m && ok(m)) return m;
+    if (m) {
+      i = m.last - 1;
+      continue;
+    }
+    const t = view.toks[i]!;
+    if (t.kind === 'punct' && !/^[£$€]$/.test(t.text)) return undefined;
+    if (i > from && (ctx.lang.prepositions.has(t.lower) || ctx.lang.clauseStarts.has(t.lower))) return undefined;
+  }
+  return undefined;
+}
+
+/** The mentions filling a slot, expanded to their coordinated list. */
+export function fillSlot(
+  ctx: DocumentContext,
+  view: SentenceView,
+  slot: Slot,
+  trigger: TriggerSpan,
+  types: ReadonlySet<EntityType>,
+): SentenceMention[] {
+  const ok = (m: SentenceMention) => types.has(m.group.type);
+  const list = (m: SentenceMention | undefined) => (m ? coordinatedList(ctx, view, m, ok) : []);
+  switch (slot) {
+    case 'before':
+      return list(before(ctx, view, trigger.first, ok));
+    case 'subject': {
+      const s = subject(ctx, view, trigger.first, ok);
+      return s ? list(s) : fillSlot(ctx, view, 'after2', trigger, types);
+    }
+    case 'after':
+      return list(after(ctx, view, trigger.last, ok));
+    case 'after2': {
+      const first = list(after(ctx, view, trigger.last, () => true));
+      return first.length ? list(after(ctx, view, first.at(-1)!.last, ok)) : [];
+    }
+    case 'antecedent': {
+      const c = clauseStart(ctx, view, trigger.first);
+      return c < 0 ? [] : list(before(ctx, view, c, ok));
+    }
+  }
+}

@@ -1,0 +1,35 @@
+/** The entity mentions of one sentence in token order, including back-references ("Programmet", "the fund"). */
+import type { Tok } from '../tokenize.js';
+import type { MentionGroup } from '../groupMentions.js';
+
+export interface SentenceMention {
+  group: MentionGroup;
+  /** Token range, end exclusive. */
+  first: number;
+  last: number;
+  /** Document offsets of the mention, end exclusive (a genitive ending stays outside). */
+  start: number;
+  end: number;
+  /** A cue noun or pronoun standing for an entity named earlier: its relations are less certain. */
+  backReference: boolean;
+}
+
+export interface FoundRelation {
+  source: MentionGroup;
+  target: MentionGroup;
+  type: import('../../../src/model/index.js').RelationType;
+  confidence: number;
+  sentence: number;
+  trigger: string;
+}
+
+export interface SentenceView {
+  index: number;
+  toks: Tok[];
+  mentions: SentenceMention[];
+}
+
+/** The mention starting at token `i`, if any. */
+export function mentionAt(view: SentenceView, i: number): SentenceMention | undefined {
+  return view.mentions.find((m) => m.first === i);
+}

@@ -1,0 +1,103 @@
+/**
+ * Relations stated by the shape of the text rather than a verb: "Name (Org A & Org B)", "Name, title i Org",
+ * "Person vid Org", "Unit ved University", "Org i Place", "Eus expertgrupp GECES", "A/B", demonyms before a name,
+ * and a short heading line naming one event and one place ("Summit: 25-27 May, Paris").
+ */
+import type { EntityType, RelationType } from '../../../src/model/index.js';
+import type { DocumentContext } from '../candidate.js';
+import { isPersonTitle } from '../typeEvidence.js';
+import { coordinatedList } from './coordination.js';
+import type { FoundRelation, SentenceMention, SentenceView } from './sentenceMentions.js';
+
+const ACTORS = new Set<EntityType>(['Organisation', 'Network', 'Programme', 'Event', 'Funding']);
+const SHORT_LINE = 10;
+/** How far after "Name," a title and "i/at Org" may reach. */
+const APPOSITION_REACH = 10;
+
+type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string) => void;
+
+function between(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b: SentenceMention): string {
+  return a.last >= b.first ? '' : ctx.text.slice(view.toks[a.last - 1]!.end, view.toks[b.first]!.start).trim();
+}
+
+function canHold(ctx: DocumentContext, type: RelationType, s: SentenceMention, t: SentenceMention): boolean {
+  const roles = ctx.knowledge.relationRoles[type];
+  return roles.source.has(s.group.type) && roles.target.has(t.group.type);
+}
+
+/** "Nils Phillips (Röstånga Tillsammans & Idéburen utveckling)" and "Anne Wold, avdelingssjef … i Viken fylkeskommune". */
+function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMention, add: Add): void {
+  if (m.group.type !== 'Person') return;
+  const next = view.toks[m.last];
+  const works = (x: SentenceMention) => canHold(ctx, 'WORKS_AT', m, x);
+  if (next?.text === '(') {
+    const inside = view.mentions.find((x) => x.first === m.last + 1 && works(x));
+    if (inside) for (const org of coordinatedList(ctx, view, inside, works)) add(m, org, 'WORKS_AT', 0.7, '( )');
+    return;
+  }
+  if (next?.text === ',') {
+    let titled = false;
+    for (let i = m.last + 1; i < Math.min(view.toks.length, m.last + APPOSITION_REACH); i++) {
+      const t = view.toks[i]!;
+      if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === '“' || t.text === '”') return;
+      titled ||= isPersonTitle(ctx, t.lower);
+      const org = view.mentions.find((x) => x.first === i + 1 && !x.backReference);
+      if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && works(org)) {
+        add(m, org, 'WORKS_AT', 0.8, `, ${t.text}`);
+        return;
+      }
+    }
+  }
+  const prep = view.toks[m.last];
+  const org = view.mentions.find((x) => x.first === m.last + 1 && !x.backReference);
+  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && works(org)) add(m, org, 'WORKS_AT', 0.7, prep.text);
+}
+
+const holdsSubunitWord = (ctx: DocumentContext, m: SentenceMention) =>
+  [m.group.name, ...m.group.aliases].some((n) => n.toLowerCase().split(/\s+/).some((w) => ctx.lang.subunitWords.has(w)));
+
+/** "Universitetet i X ved Senter for Y", "Handelshøyskolen ved NTNU": the sub-unit is part of the other. */
+function subunits(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b: SentenceMention, add: Add): void {
+  const word = between(ctx, view, a, b).toLowerCase();
+  if (!ctx.lang.affiliationPrepositions.has(word) || a.group.type === 'Person' || !ctx.lang.subunitWords.size) return;
+  if (!(ACTORS.has(a.group.type) && ACTORS.has(b.group.type)) || a.backReference || b.backReference) return;
+  const [part, whole] = holdsSubunitWord(ctx, b) && !holdsSubunitWord(ctx, a) ? [b, a] : [a, b];
+  if (holdsSubunitWord(ctx, a) || holdsSubunitWord(ctx, b)) add(part, whole, 'PART_OF', 0.7, word);
+}
+
+export function structuralRelations(ctx: DocumentContext, view: SentenceView): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  const add: Add = (s, t, type, confidence, trigger) => {
+    if (s.group !== t.group) found.push({ source: s.group, target: t.group, type, confidence: confidence - (s.backReference || t.backReference ? 0.2 : 0), sentence: view.index, trigger });
+  };
+  const ms = view.mentions;
+  ms.forEach((m, k) => {
+    affiliations(ctx, view, m, add);
+    const n = ms[k + 1];
+    if (!n || n.first < m.last) return;
+    const gap = between(ctx, view, m, n);
+    subunits(ctx, view, m, n, add);
+    // "Ashoka i Østrig", "Greenhouse Co-op in Newcastle".
+    if (ACTORS.has(m.group.type) && n.group.type === 'Place' && ctx.lang.locativePrepositions.has(gap.toLowerCase())) add(m, n, 'LOCATED_IN', 0.6, gap);
+    // "amerikanska SOCAP", "det nederländska energikooperativet Zonnedorpen", "the Bradford-based X".
+    const demonym = m.group.type === 'Place' && m.last === m.first + 1 && !ctx.knowledge.places.has(view.toks[m.first]!.lower);
+    if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 1) {
+      add(n, m, 'LOCATED_IN', 0.6, view.toks[m.first]!.text);
+    }
+    // "Idéburen utveckling/Gräsrotsakademin": the second is part of the first.
+    if (gap === '/' && ACTORS.has(m.group.type) && ACTORS.has(n.group.type)) add(n, m, 'PART_OF', 0.5, '/');
+    // "Eus expertgrupp GECES": a genitive owner, a cue noun, a name.
+    const owner = view.toks[m.last - 1]!;
+    const cue = view.toks[m.last];
+    const genitive = /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end));
+    if (genitive && m.group.type !== 'Place' && n.first === m.last + 1 && cue && ctx.lang.cueNouns.get(cue.lower)) {
+      add(n, m, 'PART_OF', 0.6, `${owner.text} ${cue.text}`);
+    }
+  });
+  const events = ms.filter((m) => m.group.type === 'Event' || m.group.type === 'Programme');
+  const places = ms.filter((m) => m.group.type === 'Place');
+  if (view.toks.length <= SHORT_LINE && events.length === 1 && places.length === 1 && ms.length === 2) {
+    add(events[0]!, places[0]!, 'LOCATED_IN', 0.5, 'heading');
+  }
+  return found;
+}

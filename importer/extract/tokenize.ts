@@ -1,0 +1,99 @@
+/** Splits a sentence into word, number and punctuation tokens with document offsets and capitalisation facts. */
+import type { Sentence } from '../types.js';
+
+export interface Tok {
+  text: string;
+  lower: string;
+  /** Document offsets, end exclusive. */
+  start: number;
+  end: number;
+  kind: 'word' | 'number' | 'punct' | 'url';
+  /** First letter upper case. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("MSI", "GECES"). */
+  allCaps: boolean;
+  /** An upper-case letter after a lower-case one ("HerSpace", "ChangeNOW"): a brand, never a common word. */
+  mixedCase: boolean;
+  /** Where any word is capitalised: sentence start, after a colon, dash, opening quote or bracket, list marker. */
+  initial: boolean;
+  /** This token was split off the one before it (glued list items, "ReviewSocial"). */
+  glued: boolean;
+}
+
+const TOKEN = /https?:\/\/\S+|www\.\S+|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+/** A lower-case letter followed by a capitalised word inside one token: "MarketsAshoka". */
+const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/u;
+const GLUE_ALL = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
+/** Punctuation after which the next word is capitalised whatever it is. */
+const OPENERS = new Set([':', '–', '—', '-', '“', '”', '"', '«', '»', '(', '[', '•', '·', '›', '|', '„']);
+
+export const isLetterUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
+
+function makeToken(text: string, start: number, kind: Tok['kind'], glued: boolean): Tok {
+  const first = text[0] ?? '';
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    text,
+    lower: text.toLowerCase(),
+    start,
+    end: start + text.length,
+    kind,
+    cap: kind === 'word' && isLetterUpper(first),
+    allCaps: kind === 'word' && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    mixedCase: kind === 'word' && /\p{Ll}\p{Lu}/u.test(text),
+    initial: false,
+    glued,
+  };
+}
+
+/**
+ * Glued list items ("SSI ReviewSocial Capital MarketsAshoka Nordic") are split where a lower-case letter meets a
+ * capitalised word, but only when a sentence has two such joins: one alone is more likely a brand ("HerSpace").
+ */
+export function tokenizeSentence(sentence: Sentence): Tok[] {
+  const raw: Tok[] = [];
+  for (const m of sentence.text.matchAll(TOKEN)) {
+    const text = m[0];
+    const start = sentence.start + m.index;
+    const kind: Tok['kind'] = /^(?:https?:|www\.)/.test(text)
+      ? 'url'
+      : /^[\p{L}\p{M}]/u.test(text)
+        ? 'word'
+        : /^\p{N}/u.test(text)
+          ? 'number'
+          : 'punct';
+    raw.push(makeToken(text, start, kind, false));
+  }
+  const glueCount = raw.reduce((n, t) => n + (t.kind === 'word' && GLUE.test(t.text) ? t.text.match(GLUE_ALL)!.length : 0), 0);
+  const tokens: Tok[] = [];
+  for (const t of raw) {
+    if (glueCount < 2 || t.kind !== 'word' || !GLUE.test(t.text)) {
+      tokens.push(t);
+      continue;
+    }
+    let offset = 0;
+    for (const [i, part] of t.text.split(GLUE_ALL).entries()) {
+      tokens.push(makeToken(part, t.start + offset, 'word', i > 0));
+      offset += part.length;
+    }
+  }
+  markInitial(tokens);
+  return tokens;
+}
+
+function markInitial(tokens: Tok[]): void {
+  let expectStart = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
+      t.initial = expectStart || t.glued;
+      expectStart = false;
+    } else if (t.kind === 'punct' && (OPENERS.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?')) {
+      expectStart = true;
+    } else if (t.kind === 'number' && i === 0) {
+      expectStart = true;
+    }
+    // "a) …" list markers: a single letter followed by ")".
+    if (t.text === ')' && i === 1 && tokens[0]!.text.length === 1) expectStart = true;
+  }
+}

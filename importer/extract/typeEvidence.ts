@@ -1,0 +1,81 @@
+/** Votes on the type of a candidate from its own words and from the words around it. */
+import type { Candidate, DocumentContext, TypeVote } from './candidate.js';
+import { foldKey } from '../lexicon/fold.js';
+import { isLowerWord, isNameToken } from './nameTokens.js';
+import type { Tok } from './tokenize.js';
+
+/** Weights: a gazetteer or a cue noun right before the name speak louder than a word inside it. */
+const W = { gazetteer: 6, cueBefore: 4, person: 4, nameHead: 3, appositive: 2.5, speech: 2 } as const;
+
+export function isPersonTitle(ctx: DocumentContext, lower: string): boolean {
+  return ctx.lang.personTitles.has(lower) || ctx.lang.personTitleSuffixes.some((s) => lower.length > s.length && lower.endsWith(s));
+}
+
+/** Votes from the name's own words: heads ("Summit"), endings ("-verket"), gazetteers, a given name first. */
+export function internalVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): TypeVote[] {
+  const votes: TypeVote[] = [];
+  const key = foldKey(c.name);
+  const place = ctx.knowledge.places.get(key);
+  if (place) votes.push({ type: 'Place', weight: W.gazetteer, why: 'gazetteer' });
+  const known = ctx.knowledge.knownEntities.get(key) ?? ctx.knowledge.curatedAliases.get(key);
+  if (known?.type) votes.push({ type: known.type, weight: W.gazetteer + 1, why: 'known entity' });
+  const words = toks.slice(c.first, c.last).filter((t) => t.kind === 'word');
+  const heads = words.flatMap((t, i) => {
+    const hit = ctx.lang.nameHeads.getExact(t.lower);
+    const suffix = hit ? undefined : ctx.lang.nameSuffixes.get(t.lower);
+    const type = hit?.type ?? suffix;
+    return type ? [{ type, i }] : [];
+  });
+  // The last head decides ("Social Innovation Exchange"); an institution word first counts too ("Senter for …").
+  const last = heads.at(-1);
+  if (last) votes.push({ type: last.type, weight: W.nameHead + (last.i === words.length - 1 ? 0.5 : 0), why: 'head word' });
+  if (words.length >= 2 && words.length <= 4 && ctx.knowledge.givenNames.has(words[0]!.text) && words.every((w) => w.cap && !w.allCaps)) {
+    votes.push({ type: 'Person', weight: W.person, why: 'given name' });
+  }
+  return votes;
+}
+
+/** The word before the name, skipping articles, adjectives of origin and one adjective ("den sosiale entreprenøren X"). */
+function cueBefore(ctx: DocumentContext, toks: Tok[], first: number): Tok | undefined {
+  const i = first - 1;
+  const t = toks[i];
+  // A capitalised word counts at a sentence start ("Forskaren Ahmed Hassan").
+  if (!(isLowerWord(t) || (t?.kind === 'word' && t.initial))) return undefined;
+  // "a peer-learning programme called X": look past the naming word.
+  if (ctx.lang.namingWords.has(t!.lower) && isLowerWord(toks[i - 1])) return toks[i - 1];
+  return t;
+}
+
+/** Votes from the context: cue nouns and titles before, appositions and speech verbs around. */
+export function contextVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): TypeVote[] {
+  const votes: TypeVote[] = [];
+  const before = cueBefore(ctx, toks, c.first);
+  if (before) {
+    const cue = ctx.lang.cueNouns.get(before.lower);
+    const multiword = c.last - c.first >= 2;
+    if (isPersonTitle(ctx, before.lower) || (ctx.knowledge.peopleNouns.has(before.lower) && multiword)) {
+      votes.push({ type: 'Person', weight: W.cueBefore + 0.5, why: 'title before' });
+    } else if (cue) votes.push({ type: cue.type, weight: W.cueBefore, why: `cue ${before.lower}` });
+    if (ctx.lang.speechVerbs.has(before.lower) && multiword) votes.push({ type: 'Person', weight: W.speech, why: 'speech verb' });
+  }
+  const after = toks[c.last];
+  if (after?.text === ',' || ctx.lang.copulas.has(after?.lower ?? '')) {
+    const cue = appositiveCue(ctx, toks, c.last + 1);
+    if (cue) votes.push({ ...cue, weight: after?.text === ',' ? W.appositive : W.appositive - 0.5 });
+  }
+  if (ctx.lang.speechVerbs.has(after?.lower ?? '') && c.last - c.first >= 2) votes.push({ type: 'Person', weight: W.speech, why: 'speech verb' });
+  return votes;
+}
+
+/** ", en global plattform", ", a £12 million fund", " er verdens største organisation": the first cue noun within reach. */
+function appositiveCue(ctx: DocumentContext, toks: Tok[], from: number): Omit<TypeVote, 'weight'> | undefined {
+  for (let i = from; i < Math.min(toks.length, from + 5); i++) {
+    const t = toks[i]!;
+    if (isNameToken(t) || t.text === ',' || t.text === '.' || ctx.lang.clauseStarts.has(t.lower)) return undefined;
+    if (t.kind !== 'word') continue;
+    if (isPersonTitle(ctx, t.lower)) return { type: 'Person', why: `title ${t.lower}` };
+    const cue = ctx.lang.cueNouns.get(t.lower);
+    if (cue) return { type: cue.type, why: `apposition ${t.lower}` };
+  }
+  return undefined;
+}

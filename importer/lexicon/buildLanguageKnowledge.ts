@@ -1,0 +1,66 @@
+/** Turns one validated language lexicon into look-up structures (sets, indexes, the common-word test). */
+import path from 'node:path';
+import { DataFileError } from '../read/loadDataFile.js';
+import { CommonWords } from './commonWords.js';
+import { dictionaryWords } from './dictionaryWords.js';
+import type { LanguageKnowledge } from './knowledge.js';
+import type { CommonLexicon, LanguageLexicon } from './lexiconSchema.js';
+import { TriggerIndex } from './triggerIndex.js';
+import { SuffixIndex, TypedWordIndex } from './typedWordIndex.js';
+
+function loadDictionaries(spec: LanguageLexicon, root: string, file: string) {
+  return spec.dictionaries.map((pkg) => {
+    try {
+      return dictionaryWords(pkg);
+    } catch (error) {
+      const detail = `"dictionaries": cannot load ${pkg}: ${(error as Error).message.split('\n')[0]}`;
+      const wrapped = new DataFileError(path.relative(root, file), undefined, detail);
+      wrapped.message = `importer/lexicon: ${wrapped.message}`;
+      throw wrapped;
+    }
+  });
+}
+
+export function buildLanguageKnowledge(
+  spec: LanguageLexicon,
+  common: CommonLexicon,
+  root: string,
+  file: string,
+): LanguageKnowledge {
+  const cueWords = spec.cueNouns.flatMap((c) => c.words);
+  return {
+    language: spec.language,
+    commonWords: new CommonWords({
+      words: [...loadDictionaries(spec, root, file), spec.commonWords, spec.stopWords, cueWords],
+      inflectionSuffixes: spec.inflectionSuffixes,
+      compoundLinks: spec.compoundLinks,
+    }),
+    stopWords: new Set(spec.stopWords),
+    articles: new Set(spec.articles),
+    connectors: new Set(spec.connectors),
+    headConnectors: new Set(spec.headConnectors),
+    clauseStarts: new Set(spec.clauseStarts),
+    prepositions: new Set(spec.prepositions),
+    locativePrepositions: new Set(spec.locativePrepositions),
+    coordinators: new Set(spec.coordinators),
+    copulas: new Set(spec.copulas),
+    speechVerbs: new Set(spec.speechVerbs),
+    calendarWords: new Set(spec.calendarWords),
+    adjectiveEndings: spec.adjectiveEndings,
+    affiliationPrepositions: new Set(spec.affiliationPrepositions),
+    subunitWords: new Set(spec.subunitWords),
+    basedSuffixes: spec.basedSuffixes,
+    namingWords: new Set(spec.namingWords),
+    groupWords: new Set(spec.groupWords),
+    placeBackReferences: new Set(spec.placeBackReferences),
+    cueNouns: new TypedWordIndex(spec.cueNouns),
+    postHeads: new TypedWordIndex(spec.postHeads),
+    nameSuffixes: new SuffixIndex(spec.nameSuffixes),
+    // The language's own heads first: they win over the shared English ones.
+    nameHeads: new TypedWordIndex([...spec.nameHeads, ...common.nameHeads]),
+    personTitles: new Set(spec.personTitles.words),
+    personTitleSuffixes: spec.personTitles.suffixes,
+    triggers: new TriggerIndex(spec.relations),
+    leadingWords: new Set([...spec.articles, ...cueWords]),
+  };
+}

@@ -1,0 +1,71 @@
+/** The shape of loaded language knowledge, indexed for fast look-ups during extraction. */
+import type { EntityType, Language, RelationType } from '../../src/model/index.js';
+import type { CommonWords } from './commonWords.js';
+import type { KnownEntity, PlaceSpec } from './lexiconSchema.js';
+import type { TriggerIndex } from './triggerIndex.js';
+import type { SuffixIndex, TypedWordIndex } from './typedWordIndex.js';
+
+export interface LanguageKnowledge {
+  language: Language;
+  commonWords: CommonWords;
+  stopWords: ReadonlySet<string>;
+  articles: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  headConnectors: ReadonlySet<string>;
+  clauseStarts: ReadonlySet<string>;
+  prepositions: ReadonlySet<string>;
+  locativePrepositions: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  copulas: ReadonlySet<string>;
+  speechVerbs: ReadonlySet<string>;
+  calendarWords: ReadonlySet<string>;
+  adjectiveEndings: readonly string[];
+  affiliationPrepositions: ReadonlySet<string>;
+  subunitWords: ReadonlySet<string>;
+  basedSuffixes: readonly string[];
+  namingWords: ReadonlySet<string>;
+  groupWords: ReadonlySet<string>;
+  placeBackReferences: ReadonlySet<string>;
+  cueNouns: TypedWordIndex;
+  postHeads: TypedWordIndex;
+  nameSuffixes: SuffixIndex;
+  /** Language heads and the shared ones. */
+  nameHeads: TypedWordIndex;
+  personTitles: ReadonlySet<string>;
+  personTitleSuffixes: readonly string[];
+  triggers: TriggerIndex;
+  /** Articles and cue nouns: words that may lead a name without being part of it. */
+  leadingWords: ReadonlySet<string>;
+}
+
+export type Place = PlaceSpec;
+
+/** A set of names for one entity: curated translations or a well-known body. */
+export interface AliasGroup {
+  name: string;
+  type?: EntityType;
+  aliases: string[];
+}
+
+export interface Knowledge {
+  curated: boolean;
+  languages: ReadonlyMap<Language, LanguageKnowledge>;
+  /** English stands in for a language with no lexicon of its own. */
+  forLanguage(language: Language): LanguageKnowledge;
+  /** Every language's words, for English passages inside a Nordic text. */
+  english: LanguageKnowledge;
+  /** Folded name or alias → place. */
+  places: ReadonlyMap<string, Place>;
+  /** Longest place name in words, to bound multi-word look-ups. */
+  longestPlaceName: number;
+  demonyms: ReadonlyMap<string, Place>;
+  peopleNouns: ReadonlyMap<string, Place>;
+  /** Folded name or alias → well-known entity or curated alias group. */
+  knownEntities: ReadonlyMap<string, KnownEntity>;
+  curatedAliases: ReadonlyMap<string, AliasGroup>;
+  givenNames: ReadonlySet<string>;
+  branchWords: ReadonlySet<string>;
+  relationRoles: Readonly<Record<RelationType, { source: ReadonlySet<EntityType>; target: ReadonlySet<EntityType> }>>;
+  /** Articles and cue nouns per language, for name normalisation by other stages (reader, scorer). */
+  leadingWords: ReadonlyMap<Language, ReadonlySet<string>>;
+}

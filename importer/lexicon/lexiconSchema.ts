@@ -1,0 +1,134 @@
+/** Zod schemas of the language knowledge files in graph-data/lexicon and the curated aliases in graph-data/curated. */
+import { z } from 'zod';
+import { EntityTypeSchema, LanguageSchema, RelationTypeSchema } from '../../src/model/index.js';
+
+const lowerWord = z.string().regex(/^[\p{Ll}\p{N}'’.&/+-]+$/u, 'must be one lower-case word');
+const words = z.array(lowerWord);
+const phrase = z.string().regex(/^[\p{Ll}\p{N}'’.&*\s-]+$/u, 'must be lower-case words');
+
+/** A word that introduces or names a kind of entity: "föreningen X", "X kommune", "the X Summit". */
+const TypedWordsSchema = z
+  .object({
+    type: EntityTypeSchema,
+    words,
+    /** Also matches compounds ending in one of the words ("kaffekooperativet" ends in "kooperativet"). */
+    compound: z.boolean().default(false),
+    /** The words may introduce a name written in lower case ("tilskuddsordningen sosialt entreprenørskap"). */
+    lowercaseName: z.boolean().default(false),
+  })
+  .strict();
+export type TypedWords = z.infer<typeof TypedWordsSchema>;
+
+/** Where a relation's end is found, seen from its trigger. */
+export const SLOTS = ['before', 'after', 'after2', 'subject', 'antecedent'] as const;
+export const SlotSchema = z.enum(SLOTS);
+export type Slot = z.infer<typeof SlotSchema>;
+
+const TriggerSchema = z
+  .object({
+    /** Lower-case words; a word ending in "*" matches any word it begins ("samarbet* med"). */
+    pattern: phrase,
+    type: RelationTypeSchema,
+    source: SlotSchema,
+    target: SlotSchema,
+    /** Every pair of a coordinated list after the trigger ("a partnership between A, B and C"). */
+    pairwise: z.boolean().default(false),
+  })
+  .strict();
+export type TriggerSpec = z.infer<typeof TriggerSchema>;
+
+export const LanguageLexiconSchema = z
+  .object({
+    language: LanguageSchema,
+    /** npm hunspell dictionaries whose lower-case entries are the language's common words. */
+    dictionaries: z.array(z.string()).default([]),
+    commonWords: words.default([]),
+    /** Endings stripped to find a dictionary stem ("organisationen" → "organisation"). */
+    inflectionSuffixes: words.default([]),
+    /** Letters that may join two parts of a compound ("samhälle-s-entreprenör"). */
+    compoundLinks: words.default([]),
+    stopWords: words,
+    articles: words,
+    /** Lower-case words allowed between capitalised words of a name ("Reach for Change"). */
+    connectors: words,
+    /** Lower-case words allowed after an institution head word ("Universitetet i X"). */
+    headConnectors: words,
+    /** Words that open a subordinate clause: a relation's subject is not searched across them. */
+    clauseStarts: words,
+    prepositions: words,
+    locativePrepositions: words,
+    coordinators: words,
+    copulas: words,
+    speechVerbs: words,
+    calendarWords: words,
+    adjectiveEndings: words,
+    cueNouns: z.array(TypedWordsSchema),
+    /** Lower-case words that end a name and give its type ("Oslo kommune"). */
+    postHeads: z.array(TypedWordsSchema),
+    /** Endings of a capitalised word that make it a name of a type ("Tillväxtverket"). */
+    nameSuffixes: z.array(TypedWordsSchema),
+    /** Words inside a capitalised name that decide its type ("Nordic Impact Summit"). */
+    nameHeads: z.array(TypedWordsSchema),
+    /** Job titles and occupations before or after a person's name. */
+    personTitles: z.object({ words, suffixes: words }).strict(),
+    /** Words introducing a name given to something just described ("called", "kallat"). */
+    affiliationPrepositions: words,
+    subunitWords: words,
+    basedSuffixes: words,
+    namingWords: words,
+    /** Words standing for the actors of the previous sentence ("tillsammans"). */
+    groupWords: words,
+    /** Words standing for the event or programme of the previous sentence ("där"). */
+    placeBackReferences: words,
+    relations: z.array(TriggerSchema),
+  })
+  .strict();
+export type LanguageLexicon = z.infer<typeof LanguageLexiconSchema>;
+
+export const CommonLexiconSchema = z
+  .object({
+    /** Words inside names that decide the type in every language (English names are common everywhere). */
+    nameHeads: z.array(TypedWordsSchema),
+    /** Last words of a name that make it a regional branch of the name before ("X Nordic" is part of X). */
+    branchWords: words,
+    givenNames: z.array(z.string().min(2)),
+    /** Which entity types may stand at each end of a relation type. */
+    relationRoles: z.record(
+      RelationTypeSchema,
+      z.object({ source: z.array(EntityTypeSchema), target: z.array(EntityTypeSchema) }).strict(),
+    ),
+  })
+  .strict();
+export type CommonLexicon = z.infer<typeof CommonLexiconSchema>;
+
+const PlaceSchema = z
+  .object({
+    /** Canonical name (English exonym); the stable id comes from it. */
+    name: z.string().min(1),
+    aliases: z.array(z.string().min(1)).default([]),
+    /** Adjectives ("svenska", "Swedish"): "the Swedish company X" places X there. */
+    demonyms: words.default([]),
+    /** Nouns for its people ("amerikaneren"): they mark a person, not a location. */
+    people: words.default([]),
+  })
+  .strict();
+export const PlacesSchema = z.object({ places: z.array(PlaceSchema) }).strict();
+export type PlaceSpec = z.infer<typeof PlaceSchema>;
+
+/** Well-known bodies named in any language (EU, UN…), with their translations. */
+const KnownEntitySchema = z
+  .object({ name: z.string().min(1), type: EntityTypeSchema, aliases: z.array(z.string().min(1)).default([]) })
+  .strict();
+export const KnownEntitiesSchema = z.object({ entities: z.array(KnownEntitySchema) }).strict();
+export type KnownEntity = z.infer<typeof KnownEntitySchema>;
+
+/** graph-data/curated/aliases.yaml: names of one entity (translations, former names), switched off by --no-curated. */
+export const CuratedAliasesSchema = z
+  .object({
+    aliases: z.array(
+      z
+        .object({ name: z.string().min(1), type: EntityTypeSchema.optional(), aliases: z.array(z.string().min(1)).min(1) })
+        .strict(),
+    ),
+  })
+  .strict();
