@@ -1,6 +1,9 @@
 /** Messages over the canvas: loading, failures, notes about what the first view shows, and empty states. */
+import { useMemo } from 'react';
+import { visibleSlice } from '../graph/visibleSlice.js';
 import { isFiltering } from '../state/filters.js';
 import { useActions, useAtlas } from '../state/useAtlas.js';
+import { Hint } from './Hint.js';
 
 export function CanvasOverlays() {
   const status = useAtlas((s) => s.status);
@@ -12,6 +15,7 @@ export function CanvasOverlays() {
 
   return (
     <>
+      <InView />
       <div className="canvas-messages" aria-live="polite">
         {overview?.truncated && (
           <p className="note">
@@ -27,7 +31,7 @@ export function CanvasOverlays() {
         )}
         {status.state === 'error' && (
           <div className="note error-note" role="alert">
-            <strong>{status.message}</strong> {status.hint}
+            <strong>{status.message}</strong> <Hint text={status.hint} />
             <button type="button" className="link" onClick={() => actions.view.dismissNotice()} aria-label="Dismiss">
               ×
             </button>
@@ -71,5 +75,20 @@ function FilteredAwayHint() {
         Reset filters
       </button>
     </div>
+  );
+}
+
+/** How much of the scene is drawn: entities and links in view after filters. */
+function InView() {
+  const scene = useAtlas((s) => s.scene.present);
+  const filters = useAtlas((s) => s.filters);
+  const documentEntities = useAtlas((s) => s.documentEntities);
+  const { nodes, edges } = useMemo(() => visibleSlice(scene, filters, documentEntities), [scene, filters, documentEntities]);
+  if (scene.nodes.size === 0) return null;
+  return (
+    <p className="in-view" data-testid="in-view" data-nodes={nodes.length} data-edges={edges.length}>
+      {nodes.length.toLocaleString()} entities · {edges.length.toLocaleString()} links in view
+      {scene.hidden.size > 0 && ` · ${scene.hidden.size} hidden`}
+    </p>
   );
 }

@@ -1,5 +1,6 @@
 /** Shared pieces for loading, empty and error states. */
 import type { ReactNode } from 'react';
+import { Hint } from './Hint.js';
 
 export function Spinner({ label }: { label: string }) {
   return (
@@ -14,7 +15,9 @@ export function ErrorMessage({ message, hint, onRetry }: { message: string; hint
   return (
     <div className="error-box" role="alert">
       <strong>{message}</strong>
-      <p>{hint}</p>
+      <p>
+        <Hint text={hint} />
+      </p>
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Retry

@@ -1,5 +1,6 @@
 /** Shown instead of the explorer when the server or Neo4j cannot be reached, with what to do. */
 import { useAtlas } from '../state/useAtlas.js';
+import { Hint } from './Hint.js';
 
 export function HealthScreen({ onRetry }: { onRetry: () => void }) {
   const health = useAtlas((s) => s.health);
@@ -8,7 +9,12 @@ export function HealthScreen({ onRetry }: { onRetry: () => void }) {
     <div className="health-screen" role="alert">
       <h1>Impact Atlas cannot reach its data</h1>
       <p className="health-message">{health.message}</p>
-      <p>{health.hint}</p>
+      {/* The server's own message may already say what to do. */}
+      {!health.message.includes('npm run') && (
+        <p>
+          <Hint text={health.hint} />
+        </p>
+      )}
       <button type="button" className="primary" onClick={onRetry}>
         Retry
       </button>

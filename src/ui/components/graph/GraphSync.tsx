@@ -10,6 +10,7 @@ import { useAtlas } from '../../state/useAtlas.js';
 
 /** Many edges make moving the camera slow under software rendering: hide them while it moves. */
 const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
+const SMALL_GRAPH = 150;
 
 export function GraphSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () => void }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
@@ -32,6 +33,8 @@ export function GraphSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () 
       firstLayout.current = false;
     }
     sigma.setSetting('hideEdgesOnMove', graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
+    // A small graph has room for every label; a large one labels only nodes drawn big enough.
+    sigma.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_GRAPH ? 0 : 7);
     if (graph.order > 0) onReady?.();
   }, [graph, sigma, scene, filters, documentEntities, sizeBy, colourBy, onReady]);
 

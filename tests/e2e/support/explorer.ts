@@ -1,0 +1,98 @@
+/**
+ * The explorer as `npm start` serves it, for browser tests: the sample corpus imported into the test Neo4j, the UI
+ * built with Vite, D's API server serving both, and Debian's Chromium driven by playwright-core.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { importCorpus } from '../../../importer/importCorpus.js';
+import { PROJECT_ROOT } from '../../../src/config.js';
+import { startApiServer, type ApiServer } from '../../support/apiServer.js';
+import { openTestDatabase } from '../../support/testDatabase.js';
+
+export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  // WebGL through the software rasteriser: the machines running these tests have no GPU.
+  '--enable-unsafe-swiftshader',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/** Builds the explorer into a fresh directory (never the dist/ui a running server may be serving). */
+export async function buildExplorer(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-atlas-ui-'));
+  await build({ configFile: path.join(PROJECT_ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  return outDir;
+}
+
+export interface Explorer {
+  url: string;
+  api: ApiServer;
+  browser: Browser;
+  /** A page at 1280×720 (the smallest size the explorer supports), opened at `query` once the app is ready. */
+  open(query?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startExplorer(): Promise<Explorer> {
+  const db = await openTestDatabase();
+  await importCorpus(db, { reset: true });
+  const uiDir = await buildExplorer();
+  const api = await startApiServer({ db, uiDir });
+  const browser = await launchChromium();
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    url: api.url,
+    api,
+    browser,
+    async open(query = '') {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(`${api.url}/${query}`);
+      await waitUntilReady(page);
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await api.close();
+      await db.close();
+      fs.rmSync(uiDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app marks the body once it has loaded the overview and applied the link. */
+export async function waitUntilReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.body.dataset.ready !== undefined, null, { timeout: 30_000 });
+  const ready = await page.evaluate(() => document.body.dataset.ready);
+  if (ready !== 'true') throw new Error(`explorer did not open: ${await page.locator('body').innerText()}`);
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Entities and links drawn, as the explorer reports them. */
+export async function inView(page: Page): Promise<{ nodes: number; edges: number }> {
+  const el = page.getByTestId('in-view');
+  return { nodes: Number(await el.getAttribute('data-nodes')), edges: Number(await el.getAttribute('data-edges')) };
+}
+
+/** Types into the top search box and picks the first hit. */
+export async function searchAndPick(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('/');
+  await page.keyboard.type(text);
+  await page.locator('.search-results [role=option]').first().waitFor();
+  await page.keyboard.press('Enter');
+}
