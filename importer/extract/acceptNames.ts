@@ -4,12 +4,13 @@
  */
 import { foldKey } from '../lexicon/fold.js';
 import type { Candidate, DocumentContext } from './candidate.js';
+import { findAcronyms } from './findAcronyms.js';
 import { internalVotes } from './typeEvidence.js';
 
 /** The name without a genitive ending when that base is itself a known name; otherwise undefined. */
 function genitiveBase(ctx: DocumentContext, name: string, known: ReadonlySet<string>): string | undefined {
   const m = /^(.*\S)(?:'s|’s|'|’|s)$/u.exec(name);
-  if (!m || ctx.knowledge.places.has(foldKey(name)) || known.has(foldKey(name))) return undefined;
+  if (!m || ctx.knowledge.places.has(foldKey(name)) || ctx.knowledge.knownEntities.has(foldKey(name))) return undefined;
   const base = m[1]!;
   if (known.has(foldKey(base)) || ctx.knowledge.places.has(foldKey(base)) || ctx.knowledge.knownEntities.has(foldKey(base))) return base;
   // "Eus": the genitive of an acronym written in title case.
@@ -38,7 +39,15 @@ function split(ctx: DocumentContext, c: Candidate, standalone: ReadonlySet<strin
   return [c];
 }
 
+/** "Mötesplats Social Innovation" and "MSI": an all-capitals name spelling the initials of a longer one. */
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : '';
+}
+
 export function acceptNames(ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
+  // An expansion next to its acronym is a name whatever its words ("SOCAP (Social Capital Markets …)").
+  for (const [a, b] of findAcronyms(ctx, candidates)) candidates[a]!.strong = candidates[b]!.strong = true;
   const strong = new Set(candidates.filter((c) => c.strong).map((c) => foldKey(c.name)));
   const accepted: Candidate[] = [];
   for (const c of candidates) {
@@ -48,4 +57,21 @@ export function acceptNames(ctx: DocumentContext, candidates: Candidate[]): Cand
   }
   const standalone = new Set(accepted.map((c) => foldKey(c.name)));
   return accepted.flatMap((c) => (c.last - c.first > 1 ? split(ctx, c, standalone) : [c]));
+}
+
+/** Pairs of mentions where one is the initials of the other, when those initials fit one name only. */
+export function initialsPairs(mentions: Candidate[]): [number, number][] {
+  const byInitials = new Map<string, Set<string>>();
+  mentions.forEach((m) => {
+    const i = initialsOf(m.name);
+    if (i.length >= 2) byInitials.set(i, new Set([...(byInitials.get(i) ?? []), m.name]));
+  });
+  const pairs: [number, number][] = [];
+  mentions.forEach((m, a) => {
+    const names = byInitials.get(m.name);
+    if (names?.size !== 1) return;
+    const b = mentions.findIndex((x) => x.name === [...names][0]);
+    if (b >= 0) pairs.push([a, b]);
+  });
+  return pairs;
 }

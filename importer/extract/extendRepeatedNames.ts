@@ -12,7 +12,10 @@ export function extendRepeatedNames(ctx: DocumentContext, candidates: Candidate[
   const followers = new Map<string, (string | null)[]>();
   for (const c of candidates) {
     const next = ctx.sentences[c.sentence]![c.last];
-    const word = isContentWord(ctx, next) && !ctx.lang.postHeads.get(next.lower) ? next.lower : null;
+    // A genitive is followed by what it owns ("Ashokas netværk"), a cue noun by a name: neither extends a name.
+    const genitive = /s$/u.test(c.name) && !ctx.knowledge.places.has(c.name.toLowerCase());
+    const usable = isContentWord(ctx, next) && !ctx.lang.postHeads.get(next.lower) && !ctx.lang.cueNouns.get(next.lower);
+    const word = usable && !genitive ? next.lower : null;
     const key = foldKey(c.name);
     followers.set(key, [...(followers.get(key) ?? []), word]);
   }

@@ -2,7 +2,7 @@
 import type { EntityType, Evidence, RelationType } from '../../src/model/index.js';
 import type { Knowledge } from '../lexicon/loadKnowledge.js';
 import type { SegmentedDocument } from '../types.js';
-import { acceptNames } from './acceptNames.js';
+import { acceptNames, initialsPairs } from './acceptNames.js';
 import type { Candidate, DocumentContext } from './candidate.js';
 import { entityKey } from './entityKey.js';
 import { extendRepeatedNames } from './extendRepeatedNames.js';
@@ -73,7 +73,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const sentences = document.sentences.map(tokenizeSentence);
   const ctx: DocumentContext = { text: document.text, knowledge, lang: knowledge.forLanguage(document.language), lowerWords: lowerWordsOf(sentences), sentences };
   const mentions = acceptNames(ctx, extendRepeatedNames(ctx, findCandidates(ctx)));
-  const acronyms = findAcronyms(ctx, mentions);
+  const acronyms = [...findAcronyms(ctx, mentions), ...initialsPairs(mentions)];
   const groups = groupMentions(ctx, mentions, acronyms);
   const views = sentenceViews(ctx, groups);
   const found: FoundRelation[] = [

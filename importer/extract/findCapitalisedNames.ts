@@ -18,7 +18,9 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
       continue;
     }
     if (!isLowerWord(t)) break;
-    const connects = ctx.lang.connectors.has(t.lower) || (institution && ctx.lang.headConnectors.has(t.lower));
+    // English names run through Nordic texts ("Reach for Change"): English connectors count everywhere.
+    const connects =
+      ctx.lang.connectors.has(t.lower) || ctx.knowledge.english.connectors.has(t.lower) || (institution && ctx.lang.headConnectors.has(t.lower));
     let k = j + 1;
     if (connects && ctx.lang.articles.has(toks[k]?.lower ?? '') && isLowerWord(toks[k])) k++;
     if (connects && isNameToken(toks[k]) && !toks[k]!.glued && !taken[k]) {
@@ -59,9 +61,9 @@ function trimStart(ctx: DocumentContext, toks: Tok[], first: number, last: numbe
   while (first < last) {
     const t = toks[first]!;
     const rest = last - first > 1 && isNameToken(toks[first + 1]);
-    const noise = ctx.lang.stopWords.has(t.lower) || ctx.lang.articles.has(t.lower) || ctx.lang.calendarWords.has(t.lower);
+    const noise = [ctx.lang, ctx.knowledge.english].some((l) => l.stopWords.has(t.lower) || l.calendarWords.has(t.lower));
     const cue = rest && !t.allCaps && (!!ctx.lang.cueNouns.get(t.lower) || isPersonTitle(ctx, t.lower));
-    if (!(noise && (t.initial || !t.allCaps)) && !cue) break;
+    if (!(noise && t.initial) && !cue) break;
     first++;
   }
   return first;
@@ -75,8 +77,13 @@ function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
     if (t.allCaps || t.mixedCase || ctx.lang.nameSuffixes.get(t.lower)) return true;
     return !isCommonWord(ctx, t.lower, t.initial);
   }
-  // A title-case run of common words at a sentence start ("Related Posts") names nothing by itself.
-  return !(words[0]!.initial && words.every((w) => w.allCaps || isCommonWord(ctx, w.lower, false)));
+  // A connector inside a capitalised run makes a name ("Reach for Change").
+  if (toks.slice(c.first, c.last).some((t) => isLowerWord(t))) return true;
+  // A title-case run of common words at a sentence start ("Related Posts") names nothing by itself, nor does an
+  // English phrase in title case inside a Nordic text ("the Impact Economy").
+  if (words[0]!.initial && words.every((w) => w.allCaps || isCommonWord(ctx, w.lower, false))) return false;
+  const english = ctx.knowledge.english;
+  return ctx.lang === english || !words.every((w) => english.commonWords.isWord(w.lower) && !ctx.lang.commonWords.isCommon(w.lower));
 }
 
 export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[], taken: boolean[]): Candidate[] {

@@ -58,6 +58,9 @@ export function contextVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): T
     } else if (cue) votes.push({ type: cue.type, weight: W.cueBefore, why: `cue ${before.lower}` });
     if (ctx.lang.speechVerbs.has(before.lower) && multiword) votes.push({ type: 'Person', weight: W.speech, why: 'speech verb' });
   }
+  // "besök i Röstånga": an unknown single word after "i"/"in" is most likely a place.
+  const prev = toks[c.first - 1];
+  if (c.last - c.first === 1 && prev && ctx.lang.locativePrepositions.has(prev.lower)) votes.push({ type: 'Place', weight: 1, why: 'after locative' });
   const after = toks[c.last];
   if (after?.text === ',' || ctx.lang.copulas.has(after?.lower ?? '')) {
     const cue = appositiveCue(ctx, toks, c.last + 1);

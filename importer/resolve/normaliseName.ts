@@ -3,12 +3,13 @@ import { foldLoose } from '../lexicon/fold.js';
 import type { Knowledge } from '../lexicon/knowledge.js';
 
 export function normaliseName(name: string, knowledge: Knowledge): string {
-  const words = foldLoose(name)
-    .replace(/[“”"«»„'’()[\]]/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
+  const original = name.replace(/[“”"«»„'’()[\]]/g, ' ').split(/\s+/).filter(Boolean);
+  const words = original.map(foldLoose);
+  const leading = (w: string) => [...knowledge.leadingWords.values()].some((set) => set.has(w));
+  // A leading article or cue noun goes ("föreningen X", "The Visionary Program") unless lower-case words follow
+  // it: then it heads the name ("Universitetet i Sørøst-Norge", "Senter for …").
   let first = 0;
-  while (first < words.length - 1 && [...knowledge.leadingWords.values()].some((set) => set.has(words[first]!))) first++;
+  while (first < words.length - 1 && leading(words[first]!) && /^\p{Lu}|^\p{N}/u.test(original[first + 1]!)) first++;
   let last = words.length;
   // "ChangeNOW 2023" is ChangeNOW.
   while (last - 1 > first && /^(?:19|20)\d\d$/.test(words[last - 1]!)) last--;

@@ -40,16 +40,23 @@ function subject(ctx: DocumentContext, view: SentenceView, at: number, ok: (m: S
   return view.mentions.find((m) => m.first > c && m.last <= at && ok(m) && !governed(m)) ?? before(ctx, view, at, ok);
 }
 
+/** "Eus expertgrupp GECES": a genitive owner before a cue noun is not the mention the trigger points at. */
+function isPossessor(ctx: DocumentContext, view: SentenceView, m: SentenceMention): boolean {
+  const owner = view.toks[m.last - 1]!;
+  const next = view.toks[m.last];
+  return /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end)) && !!next && !!ctx.lang.cueNouns.get(next.lower);
+}
+
 function after(ctx: DocumentContext, view: SentenceView, from: number, ok: (m: SentenceMention) => boolean): SentenceMention | undefined {
   for (let i = from; i < view.toks.length && i < from + AFTER_REACH; i++) {
     const m = view.mentions.find((x) => x.first === i);
-    if (m && ok(m)) return m;
+    if (m && ok(m) && !isPossessor(ctx, view, m)) return m;
     if (m) {
       i = m.last - 1;
       continue;
     }
     const t = view.toks[i]!;
-    if (t.kind === 'punct' && !/^[£$€]$/.test(t.text)) return undefined;
+    if (t.kind === 'punct' && !/^[£$€“”"«»„]$/.test(t.text)) return undefined;
     if (i > from && (ctx.lang.prepositions.has(t.lower) || ctx.lang.clauseStarts.has(t.lower))) return undefined;
   }
   return undefined;
@@ -64,13 +71,17 @@ export function fillSlot(
   types: ReadonlySet<EntityType>,
 ): SentenceMention[] {
   const ok = (m: SentenceMention) => types.has(m.group.type);
-  const list = (m: SentenceMention | undefined) => (m ? coordinatedList(ctx, view, m, ok) : []);
+  // A group word ("Tillsammans") stands for several entities at once.
+  const list = (m: SentenceMention | undefined) =>
+    !m ? [] : m.backReference ? view.mentions.filter((x) => x.first === m.first && ok(x)) : coordinatedList(ctx, view, m, ok);
   switch (slot) {
     case 'before':
       return list(before(ctx, view, trigger.first, ok));
     case 'subject': {
       const s = subject(ctx, view, trigger.first, ok);
-      return s ? list(s) : fillSlot(ctx, view, 'after2', trigger, types);
+      // "Tillsammans med X har Y …": a trigger opening the sentence has its subject after the object.
+      const opens = !view.toks.slice(0, trigger.first).some((t) => t.kind === 'word');
+      return s ? list(s) : opens ? fillSlot(ctx, view, 'after2', trigger, types) : [];
     }
     case 'after':
       return list(after(ctx, view, trigger.last, ok));

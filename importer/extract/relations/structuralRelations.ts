@@ -16,8 +16,9 @@ const APPOSITION_REACH = 10;
 
 type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string) => void;
 
+/** The text between two mentions, quotes left out ("“Designing The Future” i Malmö"). */
 function between(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b: SentenceMention): string {
-  return a.last >= b.first ? '' : ctx.text.slice(view.toks[a.last - 1]!.end, view.toks[b.first]!.start).trim();
+  return a.last >= b.first ? '' : ctx.text.slice(view.toks[a.last - 1]!.end, view.toks[b.first]!.start).replace(/[“”"«»„]/g, '').trim();
 }
 
 function canHold(ctx: DocumentContext, type: RelationType, s: SentenceMention, t: SentenceMention): boolean {

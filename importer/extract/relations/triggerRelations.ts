@@ -36,7 +36,7 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView): Foun
     const span = { first: i, last: i + trigger.words.length };
     const roles = ctx.knowledge.relationRoles[trigger.type];
     const add = (s: SentenceMention, t: SentenceMention, listed: boolean, stated = trigger.type) => {
-      if (s.group === t.group) return;
+      if (s.group === t.group || found.some((r) => r.source === s.group && r.target === t.group && r.type === stated)) return;
       // "A del av B": being part of a network is membership.
       const type = stated === 'PART_OF' && t.group.type === 'Network' ? 'MEMBER_OF' : stated;
       const text = ctx.text.slice(view.toks[span.first]!.start, view.toks[span.last - 1]!.end);
