@@ -1,6 +1,6 @@
 /** What actions work with: the store, the API, and the graph view (once mounted) for camera moves. */
-import type { api } from '../api/client.js';
-import { ApiError, hintFor } from '../api/apiError.js';
+import type { api } from '../http/client.js';
+import { ApiError, hintFor } from '../http/apiError.js';
 import type { AppState, Status } from '../state/appState.js';
 import type { Store } from '../state/store.js';
 

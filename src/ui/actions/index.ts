@@ -1,5 +1,5 @@
 /** All actions of the explorer, bound to one store and the API. */
-import { api } from '../api/client.js';
+import { api } from '../http/client.js';
 import type { AppState } from '../state/appState.js';
 import type { Store } from '../state/store.js';
 import { connectionActions } from './connectionActions.js';

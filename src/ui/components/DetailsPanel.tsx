@@ -1,5 +1,5 @@
 /** The selected entity: type, aliases, documents, relations with their evidence, and what to do with it. */
-import { api } from '../api/client.js';
+import { api } from '../http/client.js';
 import { TYPE_COLOURS } from '../graph/palette.js';
 import { focusOf } from '../state/selection.js';
 import { useActions, useAtlas } from '../state/useAtlas.js';

@@ -1,6 +1,6 @@
 /** A document's text with its mentions highlighted; clicking a mention selects that entity. */
 import { useEffect, useRef } from 'react';
-import { api } from '../api/client.js';
+import { api } from '../http/client.js';
 import { TYPE_COLOURS } from '../graph/palette.js';
 import { useActions, useAtlas } from '../state/useAtlas.js';
 import { readerPieces } from '../text/readerPieces.js';

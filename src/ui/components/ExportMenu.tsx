@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ENTITY_TYPES, EXPORT_FORMATS, RELATION_TYPES, type ExportFormat, type SubgraphSpec } from '../../model/index.js';
 import { connectionParts } from '../actions/connectionActions.js';
 import { errorStatus } from '../actions/context.js';
-import { api } from '../api/client.js';
+import { api } from '../http/client.js';
 import { pngOf, svgOf } from '../export/canvasImage.js';
 import { download } from '../export/download.js';
 import type { EdgeAttributes, NodeAttributes } from '../graph/types.js';

@@ -1,7 +1,7 @@
 /** Filters on relations: types, minimum confidence, weak co-mention links; and on the documents that mention entities. */
 import { useMemo } from 'react';
 import { RELATION_TYPES, type EdgeType } from '../../model/index.js';
-import { api } from '../api/client.js';
+import { api } from '../http/client.js';
 import { toggleDocument, toggleRelation } from '../state/filters.js';
 import { useActions, useAtlas } from '../state/useAtlas.js';
 import { ErrorMessage } from './Feedback.js';

@@ -1,8 +1,8 @@
 /** Search with autocomplete from /api/search: arrows move, Enter picks, Esc clears; `/` focuses the main box. */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../model/index.js';
-import { ApiError } from '../api/apiError.js';
-import { api } from '../api/client.js';
+import { ApiError } from '../http/apiError.js';
+import { api } from '../http/client.js';
 import { TYPE_COLOURS } from '../graph/palette.js';
 
 interface Props {

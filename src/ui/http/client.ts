@@ -1,4 +1,7 @@
-/** Typed client of the Impact Atlas API: every response is parsed with the shared zod schemas from src/model. */
+/**
+ * Typed client of the Impact Atlas API: every response is parsed with the shared zod schemas from src/model. (This
+ * folder is not named api/: the dev server proxies every path that starts with /api to the API server.)
+ */
 import type { z } from 'zod';
 import {
   ConnectResultSchema,
