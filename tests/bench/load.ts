@@ -1,0 +1,89 @@
+/**
+ * npm run bench:load — loads a seeded synthetic extraction (default 100,000 entities, 500,000 relations) into an
+ * empty Neo4j through the importer's load stage, then the same rows as CSV files with LOAD CSV into an empty
+ * database, and prints rows per second for both and their ratio. Starts its own Neo4j instance ("bench",
+ * ports 7720/7721) unless NEO4J_URI is set. BENCH_ENTITIES and BENCH_RELATIONS change the size.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { instancePaths } from '../../src/db/local/neo4jHome.js';
+import { start } from '../../src/db/local/localServer.js';
+import { dumpGraph } from '../../src/db/queries/dump.js';
+import { countGraph } from '../../src/db/queries/importedGraph.js';
+import { graphIsEmpty, wipeImportedGraph } from '../../src/db/queries/loadGraph.js';
+import { applySchema } from '../../src/db/schema.js';
+import { emptyCuration } from '../../importer/curate/curation.js';
+import { buildGraph } from '../../importer/load/buildGraph.js';
+import { splitContributions } from '../../importer/load/contributions.js';
+import { loadExtraction } from '../../importer/load/loadExtraction.js';
+import { loadCsvFiles, writeCsvFiles } from './csvRows.js';
+import { generateSyntheticExtraction } from './synthetic.js';
+
+const env = process.env;
+const size = { entities: Number(env.BENCH_ENTITIES ?? 100_000), relations: Number(env.BENCH_RELATIONS ?? 500_000) };
+const config = loadConfig(
+  env.NEO4J_URI
+    ? env
+    : { ...env, NEO4J_INSTANCE: 'bench', NEO4J_BOLT_PORT: '7720', NEO4J_HTTP_PORT: '7721', NEO4J_HEAP: env.NEO4J_HEAP ?? '3g', NEO4J_PAGECACHE: env.NEO4J_PAGECACHE ?? '2g' },
+);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const perSecond = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en');
+
+async function emptyGraph(db: Database): Promise<void> {
+  await wipeImportedGraph(db);
+  if (!(await graphIsEmpty(db))) throw new Error('bench: the graph is not empty after wiping');
+}
+
+async function main(): Promise<void> {
+  if (config.neo4j.local) await start(config.neo4j, log);
+  const db = new Database(config.neo4j);
+  try {
+    await applySchema(db);
+    let t = performance.now();
+    const extraction = generateSyntheticExtraction({ ...size, seed: 42 });
+    log(`bench: generated ${extraction.entities.length} entities, ${extraction.relations.length} relations, ${extraction.documents.length} documents in ${seconds(performance.now() - t)} s`);
+
+    await emptyGraph(db);
+    t = performance.now();
+    await loadExtraction(db, extraction, { curation: emptyCuration(), folders: [], batchSize: config.importer.batchSize });
+    const importerMs = performance.now() - t;
+    const counts = await countGraph(db);
+    // On small runs the whole graph is compared, so both loaders provably load the same rows.
+    const importerDump = size.relations <= 50_000 ? await dumpGraph(db) : undefined;
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+    const mentions = (await db.rows<{ n: number }>('MATCH ()-[r:MENTIONS]->() RETURN count(r) AS n'))[0]!.n;
+    const nodes = counts.documents + sum(counts.entities);
+    const relationships = sum(counts.relations) + counts.coMentions + mentions;
+
+    const graph = buildGraph(splitContributions(extraction).contributions, emptyCuration(), new Date().toISOString());
+    if (!config.neo4j.local && !env.BENCH_IMPORT_DIR) throw new Error('bench: set BENCH_IMPORT_DIR to the import folder of the server at NEO4J_URI');
+    const importDir = env.BENCH_IMPORT_DIR ?? instancePaths(config.neo4j.local!).import;
+    const files = writeCsvFiles(graph, path.join(importDir, 'bench'));
+    await emptyGraph(db);
+    t = performance.now();
+    await loadCsvFiles(db, files, config.importer.batchSize);
+    const csvMs = performance.now() - t;
+    const csvCounts = await countGraph(db);
+    if (JSON.stringify(csvCounts) !== JSON.stringify(counts)) throw new Error('bench: LOAD CSV loaded a different graph than the importer');
+    if (importerDump !== undefined && (await dumpGraph(db)) !== importerDump) throw new Error('bench: LOAD CSV loaded different properties than the importer');
+    fs.rmSync(path.join(importDir, 'bench'), { recursive: true, force: true });
+
+    const rows = nodes + relationships;
+    console.log(`load benchmark: ${nodes.toLocaleString('en')} nodes, ${relationships.toLocaleString('en')} relationships (${sum(counts.relations).toLocaleString('en')} typed, ${counts.coMentions.toLocaleString('en')} co-mentions, ${mentions.toLocaleString('en')} mentions); batch ${config.importer.batchSize}`);
+    console.log('| loader | seconds | rows/s | relationships/s |');
+    console.log('| --- | ---: | ---: | ---: |');
+    console.log(`| importer (load stage) | ${seconds(importerMs)} | ${perSecond(rows, importerMs)} | ${perSecond(relationships, importerMs)} |`);
+    console.log(`| LOAD CSV | ${seconds(csvMs)} | ${perSecond(rows, csvMs)} | ${perSecond(relationships, csvMs)} |`);
+    console.log(`importer / LOAD CSV speed ratio: ${(csvMs / importerMs).toFixed(2)}`);
+  } finally {
+    await db.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:load failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
