@@ -62,21 +62,32 @@ function trimStart(ctx: DocumentContext, toks: Tok[], first: number, last: numbe
     const t = toks[first]!;
     const rest = last - first > 1 && isNameToken(toks[first + 1]);
     const noise = [ctx.lang, ctx.knowledge.english].some((l) => l.stopWords.has(t.lower) || l.calendarWords.has(t.lower));
-    const cue = rest && !t.allCaps && (!!ctx.lang.cueNouns.get(t.lower) || isPersonTitle(ctx, t.lower));
+    // A compound ending in a cue noun is a name mid-sentence ("Sparebankstiftelsen X"), a cue at a sentence start.
+    const cueWord = t.initial ? !!ctx.lang.cueNouns.get(t.lower) : !!ctx.lang.cueNouns.getExact(t.lower);
+    const cue = rest && !t.allCaps && (cueWord || isPersonTitle(ctx, t.lower));
     if (!(noise && t.initial) && !cue) break;
     first++;
   }
   return first;
 }
 
+/** Votes that prove a name, not only its type: a gazetteer, a cue noun or title before it, a given name. */
+const PROOF = /^(?:gazetteer|known entity|given name|title before|speech verb|cue )/;
+
 function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
   const words = toks.slice(c.first, c.last).filter(isWord);
-  if (c.votes.some((v) => v.why !== 'head word' || v.weight >= 3)) return true;
+  if (c.votes.some((v) => PROOF.test(v.why))) return true;
   if (words.length === 1) {
     const t = words[0]!;
     if (t.allCaps || t.mixedCase || ctx.lang.nameSuffixes.get(t.lower)) return true;
-    return !isCommonWord(ctx, t.lower, t.initial);
+    if (t.initial) return !isCommonWord(ctx, t.lower, true);
+    // Nouns are not capitalised in Nordic languages, so a capital mid-sentence makes a name ("Smagsløget"),
+    // unless the word is English only ("Startups" in a Norwegian text).
+    const english = ctx.knowledge.english.commonWords;
+    if (ctx.lang !== ctx.knowledge.english) return !(english.isWord(t.lower) && !ctx.lang.commonWords.isWord(t.lower));
+    return !isCommonWord(ctx, t.lower, false);
   }
+  if (c.votes.some((v) => v.why === 'head word')) return true;
   // A connector inside a capitalised run makes a name ("Reach for Change").
   if (toks.slice(c.first, c.last).some((t) => isLowerWord(t))) return true;
   // A title-case run of common words at a sentence start ("Related Posts") names nothing by itself, nor does an

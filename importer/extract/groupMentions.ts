@@ -80,7 +80,9 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
       if (i >= j) continue;
       const [short, long] = k.length <= k2.length ? [k, k2] : [k2, k];
       const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1) : undefined;
-      if ((rest && !rest.includes(' ') && ctx.lang.nameHeads.getExact(rest)) || variantKeys(k, k2)) uf.union(i, j);
+      // "ChangeNOW" and "ChangeNOW Summit" are one; "Aarhus" (a place) and "Aarhus Kommune" are not.
+      const shortIsPlace = !!info[k.length <= k2.length ? i : j]!.place;
+      if ((rest && !rest.includes(' ') && !shortIsPlace && ctx.lang.nameHeads.getExact(rest)) || variantKeys(k, k2)) uf.union(i, j);
     }
   }
   linkSurnames(mentions, keys, uf);

@@ -90,7 +90,9 @@ function markInitial(tokens: Tok[]): void {
       expectStart = false;
     } else if (t.kind === 'punct' && (OPENERS.has(t.text) || t.text === '.' || t.text === '!' || t.text === '?')) {
       expectStart = true;
-    } else if (t.kind === 'number' && i === 0) {
+    }
+    // A line prefix of numbers and one- or two-letter words ("v 17 Inspiration", "3. Kapitel") keeps the start.
+    if ((t.kind === 'number' || (t.kind === 'word' && t.text.length <= 2)) && tokens.slice(0, i).every((x) => x.kind === 'number' || x.text.length <= 2)) {
       expectStart = true;
     }
     // "a) …" list markers: a single letter followed by ")".

@@ -29,12 +29,22 @@ function isDefinite(ctx: DocumentContext, lower: string, prev: string | undefine
   return false;
 }
 
-function latest(views: SentenceView[], upTo: number, types: readonly EntityType[], beforeToken: number): MentionGroup | undefined {
-  for (let s = upTo; s >= Math.max(0, upTo - REACH); s--) {
-    const ms = views[s]!.mentions.filter((m) => !m.backReference && types.includes(m.group.type) && (s < upTo || m.last <= beforeToken));
-    if (ms.length) return ms.at(-1)!.group;
-  }
-  return undefined;
+/**
+ * The entity a cue noun points back to: the latest one named with that noun ("kommunen" → "Trondheim kommune"),
+ * else the latest of a fitting type nearby, else the one of that type the document names most.
+ */
+function latest(views: SentenceView[], upTo: number, types: readonly EntityType[], beforeToken: number, cue?: string): MentionGroup | undefined {
+  const earlier = views
+    .slice(0, upTo + 1)
+    .flatMap((v, s) => v.mentions.filter((m) => !m.backReference && types.includes(m.group.type) && (s < upTo || m.last <= beforeToken)).map((m) => ({ m, s })));
+  const stem = cue?.slice(0, Math.max(4, cue.length - 3));
+  const named = stem ? earlier.filter(({ m }) => m.group.name.toLowerCase().includes(stem)) : [];
+  if (named.length) return named.at(-1)!.m.group;
+  const near = earlier.filter(({ s }) => s >= upTo - REACH);
+  if (near.length) return near.at(-1)!.m.group;
+  const counts = new Map<MentionGroup, number>();
+  for (const { m } of earlier) counts.set(m.group, (counts.get(m.group) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 export function addBackReferences(ctx: DocumentContext, views: SentenceView[]): void {
@@ -43,9 +53,12 @@ export function addBackReferences(ctx: DocumentContext, views: SentenceView[]): 
     view.toks.forEach((t, i) => {
       if (!isWord(t) || view.mentions.some((m) => i >= m.first && i < m.last)) return;
       const prev = view.toks[i - 1]?.lower;
-      const cue = ctx.lang.cueNouns.getExact(t.lower);
-      if (cue && !isNameToken(view.toks[i + 1]) && isDefinite(ctx, t.lower, prev)) {
-        const group = latest(views, s, COMPATIBLE[cue.type] ?? [cue.type], i);
+      // "Programmets" is a genitive of the cue noun.
+      const cue = ctx.lang.cueNouns.getExact(t.lower) ?? ctx.lang.cueNouns.getExact(t.lower.replace(/s$/, ''));
+      // A cue noun introducing a name ("eventet “Designing The Future”") refers to that name, not back.
+      const introduces = view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
+      if (cue && !introduces && !isNameToken(view.toks[i + 1]) && isDefinite(ctx, t.lower.replace(/s$/, ''), prev)) {
+        const group = latest(views, s, COMPATIBLE[cue.type] ?? [cue.type], i, t.lower);
         if (group) added.push({ group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
       } else if (ctx.lang.groupWords.has(t.lower) && s > 0 && !ctx.lang.prepositions.has(view.toks[i + 1]?.lower ?? '')) {
         for (const m of views[s - 1]!.mentions) {

@@ -44,6 +44,8 @@ function subject(ctx: DocumentContext, view: SentenceView, at: number, ok: (m: S
 function isPossessor(ctx: DocumentContext, view: SentenceView, m: SentenceMention): boolean {
   const owner = view.toks[m.last - 1]!;
   const next = view.toks[m.last];
+  // "sammen med organisationens globale partnere": a back-reference in the genitive owns what follows it.
+  if (m.backReference) return owner.lower.endsWith('s') && !ctx.lang.cueNouns.getExact(owner.lower) && isLowerWord(next);
   return /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end)) && !!next && !!ctx.lang.cueNouns.get(next.lower);
 }
 
