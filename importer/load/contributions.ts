@@ -6,20 +6,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
+import type { DocumentProps } from '../../src/db/queries/graphRows.js';
 import { EntitySchema, isSymmetric, relationKey, RelationTypeSchema, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
 import type { EntityClaim } from './entityFacts.js';
 import type { RelationPart } from './relationFacts.js';
-
-export interface DocumentProps {
-  id: string;
-  title: string;
-  language: string;
-  source: string | null;
-  date: string | null;
-  path: string | null;
-  contentHash: string;
-  text: string;
-}
 
 export interface MentionClaim extends EntityClaim {
   entityId: string;

@@ -3,6 +3,7 @@
  * it) and a person's corrections combine into the stored entity. The rule depends only on the set of claims, so
  * the graph is the same whatever order documents were imported in.
  */
+import type { EntityProps } from '../../src/db/queries/graphRows.js';
 import { foldName } from '../../src/db/queries/luceneQuery.js';
 import { EntityTypeSchema, type EntityType } from '../../src/model/index.js';
 import type { EntityOverride } from '../curate/curation.js';
@@ -18,18 +19,6 @@ export interface ClaimTally {
   names: [string, number][];
   types: [string, number][];
   aliases: string[];
-}
-
-export interface EntityProps {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  aliasText: string;
-  nameFolded: string;
-  curated: boolean;
-  /** The override as JSON (Neo4j properties cannot hold maps), or null. */
-  curation: string | null;
 }
 
 export function tallyClaims(claims: Iterable<EntityClaim>): ClaimTally {

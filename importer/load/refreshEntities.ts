@@ -5,8 +5,8 @@ import {
   readEntityTallies,
   refreshEntityCounts,
   updateEntities,
-  type EntityUpdate,
 } from '../../src/db/queries/documentContributions.js';
+import type { EntityProps } from '../../src/db/queries/graphRows.js';
 import { ENTITY_TYPES, type EntityType } from '../../src/model/index.js';
 import { mergeEntity, parseOverride } from './entityFacts.js';
 
@@ -14,7 +14,7 @@ import { mergeEntity, parseOverride } from './entityFacts.js';
 export async function refreshEntities(tx: Tx, ids: Iterable<string>): Promise<string[]> {
   const unique = [...new Set(ids)].sort();
   if (unique.length === 0) return [];
-  const byType = new Map<EntityType, EntityUpdate[]>();
+  const byType = new Map<EntityType, EntityProps[]>();
   for (const t of await readEntityTallies(tx, unique)) {
     const merged = mergeEntity(t.id, t, parseOverride(t.curation), { name: t.name, type: t.type });
     if (merged) byType.set(merged.type, [...(byType.get(merged.type) ?? []), merged]);

@@ -3,6 +3,7 @@
  * corrections file when a person added it. Parts can be read back from the stored properties, so one document's
  * part can be taken out or replaced without touching the others'.
  */
+import type { CoMentionProps, RelationProps } from '../../src/db/queries/graphRows.js';
 import { EvidenceSchema, type Evidence, type Language } from '../../src/model/index.js';
 
 /** The source id of a part asserted in graph-data/curated rather than found in a document. */
@@ -13,18 +14,6 @@ export interface RelationPart {
   evidence: Evidence[];
   /** Only the curated part has a note. */
   note?: string;
-}
-
-export interface RelationProps {
-  id: string;
-  confidence: number;
-  documentIds: string[];
-  /** Each supporting document's own confidence, aligned with documentIds. */
-  documentConfidences: number[];
-  documentCount: number;
-  evidence: string[];
-  curated: boolean;
-  note: string | null;
 }
 
 /** Evidence as JSON with a fixed key order, so equal evidence is stored as equal strings. */
@@ -65,14 +54,6 @@ export function relationParts(props: Pick<RelationProps, 'documentIds' | 'docume
     parts.get(e.documentId)?.evidence.push(e);
   }
   return parts;
-}
-
-export interface CoMentionProps {
-  id: string;
-  weight: number;
-  documentIds: string[];
-  /** Each document's share of the weight, aligned with documentIds. */
-  documentWeights: number[];
 }
 
 export function coMentionProps(id: string, parts: ReadonlyMap<string, number>): CoMentionProps | null {

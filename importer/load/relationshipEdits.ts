@@ -4,9 +4,9 @@
  */
 import type { Tx } from '../../src/db/database.js';
 import { deleteRelationships, upsertCoMentions, upsertRelations, type ReadRelationship } from '../../src/db/queries/documentContributions.js';
-import type { RelationshipKey, StoredCoMention, StoredRelation } from '../../src/db/queries/graphRows.js';
+import type { RelationProps, RelationshipKey, StoredCoMention, StoredRelation } from '../../src/db/queries/graphRows.js';
 import { RELATION_TYPES, type RelationType } from '../../src/model/index.js';
-import { coMentionParts, coMentionProps, relationParts, relationProps, type RelationPart, type RelationProps } from './relationFacts.js';
+import { coMentionParts, coMentionProps, relationParts, relationProps, type RelationPart } from './relationFacts.js';
 
 interface Edit<P> {
   key: RelationshipKey;

@@ -8,6 +8,7 @@ import {
   ALL_TYPE_LABELS,
   entityLabel,
   relationLabel,
+  type EntityProps,
   type RelationshipKey,
   type StoredCoMention,
   type StoredDocument,
@@ -134,18 +135,7 @@ export async function readEntityTallies(tx: Tx, ids: string[]): Promise<EntityTa
   );
 }
 
-export interface EntityUpdate {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  aliasText: string;
-  nameFolded: string;
-  curated: boolean;
-  curation: string | null;
-}
-
-export async function updateEntities(tx: Tx, type: EntityType, rows: EntityUpdate[]): Promise<void> {
+export async function updateEntities(tx: Tx, type: EntityType, rows: EntityProps[]): Promise<void> {
   await tx.run(
     `UNWIND $rows AS r
      MATCH (e:Entity {id: r.id})

@@ -1,7 +1,7 @@
 /** The properties the importer stores on each kind of node and relationship (README, "Graph model in Neo4j"). */
 import { ENTITY_TYPES, EntityTypeSchema, RelationTypeSchema, type EntityType, type RelationType } from '../../model/index.js';
 
-export interface StoredDocument {
+export interface DocumentProps {
   id: string;
   title: string;
   language: string;
@@ -9,13 +9,17 @@ export interface StoredDocument {
   date: string | null;
   path: string | null;
   contentHash: string;
-  /** Hash of the document's extracted facts: a re-import skips the document when it is unchanged. */
-  factsHash: string;
-  importedAt: string;
   text: string;
 }
 
-export interface StoredEntity {
+export interface StoredDocument extends DocumentProps {
+  /** Hash of the document's extracted facts: a re-import skips the document when it is unchanged. */
+  factsHash: string;
+  importedAt: string;
+}
+
+/** An entity's own properties; degree and documentCount follow from its relationships. */
+export interface EntityProps {
   id: string;
   name: string;
   type: EntityType;
@@ -23,7 +27,11 @@ export interface StoredEntity {
   aliasText: string;
   nameFolded: string;
   curated: boolean;
+  /** The person's corrections of this entity as JSON (Neo4j properties cannot hold maps), or null. */
   curation: string | null;
+}
+
+export interface StoredEntity extends EntityProps {
   degree: number;
   documentCount: number;
 }
@@ -39,27 +47,36 @@ export interface StoredMention {
   aliases: string[];
 }
 
-export interface StoredRelation {
-  type: RelationType;
-  source: string;
-  target: string;
+export interface RelationProps {
   id: string;
   confidence: number;
   documentIds: string[];
+  /** Each supporting document's own confidence, aligned with documentIds. */
   documentConfidences: number[];
   documentCount: number;
+  /** JSON-encoded Evidence, one per supporting sentence (and the note of a relation a person added). */
   evidence: string[];
   curated: boolean;
   note: string | null;
 }
 
-export interface StoredCoMention {
+export interface StoredRelation extends RelationProps {
+  type: RelationType;
   source: string;
   target: string;
+}
+
+export interface CoMentionProps {
   id: string;
   weight: number;
   documentIds: string[];
+  /** Each document's share of the weight, aligned with documentIds. */
   documentWeights: number[];
+}
+
+export interface StoredCoMention extends CoMentionProps {
+  source: string;
+  target: string;
 }
 
 /** Endpoints of a relationship to find: `type` is a relation type or CO_MENTIONED. */
