@@ -15,7 +15,7 @@ export function findQuotedNames(ctx: DocumentContext, s: number, toks: Tok[], ta
     if (!isQuote(toks[j]) || j === i + 1 || !isNameToken(toks[i + 1])) continue;
     const c = spanCandidate(ctx, s, toks, i + 1, j);
     const before = toks[i - 1];
-    const cue = isLowerWord(before) ? ctx.lang.cueNouns.get(before!.lower) : undefined;
+    const cue = isLowerWord(before) || before?.initial ? ctx.lang.cueNouns.get(before!.lower) : undefined;
     c.votes = internalVotes(ctx, toks, c);
     if (cue) c.votes.push({ type: cue.type, weight: 4, why: `cue ${before!.lower}` });
     // A quoted phrase with neither a cue noun nor a type word is a slogan or a title, not a name.

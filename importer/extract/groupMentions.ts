@@ -50,11 +50,13 @@ function decideType(mentions: Candidate[]): EntityType {
   return best;
 }
 
+/** The most frequent name, but a full name before an acronym ("Nordic Makers Network", not "NMN") and a person's longest. */
 function canonicalName(mentions: Candidate[], type: EntityType): string {
   const counts = new Map<string, number>();
   for (const m of mentions) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  const spelledOut = (n: string) => (/\s/.test(n) ? 1 : 0);
   const byPreference = [...counts].sort((a, b) =>
-    type === 'Person' ? b[0].length - a[0].length : b[1] - a[1] || b[0].length - a[0].length,
+    type === 'Person' ? b[0].length - a[0].length : spelledOut(b[0]) - spelledOut(a[0]) || b[1] - a[1] || b[0].length - a[0].length,
   );
   return byPreference[0]![0];
 }

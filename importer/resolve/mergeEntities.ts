@@ -28,9 +28,16 @@ export function mergeEntities(docs: DocumentExtraction[], knowledge: Knowledge):
     for (const alias of e.aliases) {
       const other = index.get(normaliseName(alias, knowledge));
       const sameKind = other !== undefined && !keys[other]!.includes(':') && !e.key.includes(':');
-      if (sameKind && all.some((x) => x.key === keys[other!] && x.type === e.type)) uf.union(index.get(e.key)!, other!);
+      // Organisation is the type of last resort, so it does not keep two names of one entity apart.
+      const fits = (x: ExtractedEntity) => x.type === e.type || x.type === 'Organisation' || e.type === 'Organisation';
+      if (sameKind && all.some((x) => x.key === keys[other!] && fits(x))) uf.union(index.get(e.key)!, other!);
     }
   }
+  // A genitive no document could explain alone ("Nordic Makers Networks medlemmar") meets its base across documents.
+  keys.forEach((k, i) => {
+    const base = index.get(k.replace(/(?:'s|s)$/u, ''));
+    if (base !== undefined && base !== i && !k.includes(':')) uf.union(i, base);
+  });
   const byRoot = new Map<number, ExtractedEntity[]>();
   for (const e of all) {
     const root = uf.find(index.get(e.key)!);

@@ -34,6 +34,7 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView): Foun
     const trigger = ctx.lang.triggers.match(words, i);
     if (!trigger) continue;
     const span = { first: i, last: i + trigger.words.length };
+    const before = found.length;
     const roles = ctx.knowledge.relationRoles[trigger.type];
     const add = (s: SentenceMention, t: SentenceMention, listed: boolean, stated = trigger.type) => {
       if (s.group === t.group || found.some((r) => r.source === s.group && r.target === t.group && r.type === stated)) return;
@@ -55,7 +56,8 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView): Foun
         for (const s of sources) if (place) add(s, place, listed, 'LOCATED_IN');
       }
     }
-    i = span.last - 1;
+    // A trigger that related nothing leaves its words to a shorter one ("indgået et partnerskab mellem A, B og C").
+    if (found.length > before) i = span.last - 1;
   }
   return found;
 }

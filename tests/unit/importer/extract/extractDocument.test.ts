@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument, type DocumentExtraction } from '../../../../importer/extract/extractDocument.js';
+import { loadKnowledge } from '../../../../importer/lexicon/loadKnowledge.js';
+import type { Language } from '../../../../src/model/index.js';
+import { makeDocument } from './makeDocument.js';
+
+const knowledge = loadKnowledge({ curated: false });
+const extract = (text: string, language: Language) => extractDocument(makeDocument(text, language), knowledge);
+const entity = (x: DocumentExtraction, name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name));
+const typeOf = (x: DocumentExtraction, name: string) => entity(x, name)?.type;
+const relation = (x: DocumentExtraction, source: string, type: string, target: string) =>
+  x.relations.some((r) => r.source === entity(x, source)?.key && r.target === entity(x, target)?.key && r.type === type);
+
+describe('extractDocument in Swedish', () => {
+  const x = extract(
+    'Föreningen Gröna Gården grundades av Maria Lund i Uppsala 2010. Föreningen driver projektet Odla Tillsammans. ' +
+      'Projektet finansieras av Stiftelsen Framtidsfrön och samarbetar med Uppsala kommun.',
+    'sv',
+  );
+  it('finds names after cue nouns and types them from the cue', () => {
+    expect(typeOf(x, 'Gröna Gården')).toBe('Organisation');
+    expect(typeOf(x, 'Odla Tillsammans')).toBe('Programme');
+    expect(typeOf(x, 'Maria Lund')).toBe('Person');
+    expect(typeOf(x, 'Uppsala kommun')).toBe('Organisation');
+  });
+  it('reads founding, place of founding, and a back-referring cue noun', () => {
+    expect(relation(x, 'Gröna Gården', 'FOUNDED_BY', 'Maria Lund')).toBe(true);
+    expect(relation(x, 'Gröna Gården', 'LOCATED_IN', 'Uppsala')).toBe(true);
+    expect(relation(x, 'Gröna Gården', 'RUNS', 'Odla Tillsammans')).toBe(true);
+    expect(relation(x, 'Odla Tillsammans', 'FUNDED_BY', 'Framtidsfrön')).toBe(true);
+  });
+  it('does not take sentence-initial common words for names', () => {
+    expect(entity(x, 'Föreningen')).toBeUndefined();
+    expect(entity(x, 'Projektet')).toBeUndefined();
+  });
+});
+
+describe('extractDocument in Danish', () => {
+  const x = extract(
+    'Der er indgået et partnerskab mellem Kræftens Bekæmpelse, Novo Nordisk Fonden og Odense Kommune. ' +
+      'Arrangementet “Sund By Dag” blev afholdt i Odense og arrangeret af Kræftens Bekæmpelse.',
+    'da',
+  );
+  it('gives every pair of a coordinated list a partnership', () => {
+    expect(relation(x, 'Kræftens Bekæmpelse', 'PARTNERS_WITH', 'Novo Nordisk Fonden')).toBe(true);
+    expect(relation(x, 'Kræftens Bekæmpelse', 'PARTNERS_WITH', 'Odense Kommune')).toBe(true);
+    expect(relation(x, 'Novo Nordisk Fonden', 'PARTNERS_WITH', 'Odense Kommune')).toBe(true);
+  });
+  it('reads a quoted event name after its cue noun, where it was held and who organised it', () => {
+    expect(typeOf(x, 'Sund By Dag')).toBe('Event');
+    expect(relation(x, 'Sund By Dag', 'LOCATED_IN', 'Odense')).toBe(true);
+    expect(relation(x, 'Sund By Dag', 'ORGANISED_BY', 'Kræftens Bekæmpelse')).toBe(true);
+  });
+});
+
+describe('extractDocument in Norwegian', () => {
+  const x = extract(
+    'Prosjektet ble støttet av tilskuddsordningen grønt skifte i distriktene som Innlandet fylkeskommune forvalter. ' +
+      '– Dette er viktig, sier Kari Nordmann, rådgiver i Innlandet fylkeskommune. ' +
+      'Senter for bærekraftig landbruk ved Høgskolen i Innlandet deltar også.',
+    'nb',
+  );
+  it('finds a lower-case funding scheme after its cue noun, up to a preposition', () => {
+    expect(x.entities.some((e) => e.type === 'Funding' && e.name.startsWith('tilskuddsordningen grønt skifte'))).toBe(true);
+  });
+  it('ties a quoted speaker to the organisation named after their title', () => {
+    expect(typeOf(x, 'Kari Nordmann')).toBe('Person');
+    expect(relation(x, 'Kari Nordmann', 'WORKS_AT', 'Innlandet fylkeskommune')).toBe(true);
+  });
+  it('makes a centre at a college part of it', () => {
+    expect(entity(x, 'Høgskolen i Innlandet')).toBeDefined();
+    expect(relation(x, 'Senter for bærekraftig landbruk', 'PART_OF', 'Høgskolen i Innlandet')).toBe(true);
+  });
+});
+
+describe('extractDocument in English', () => {
+  const x = extract(
+    'The Green Light Fund, a £5 million fund managed by Bright Futures Trust, backs social enterprises. ' +
+      'Jane Doe (Bright Futures Trust & Leeds Beckett University) chairs its panel. ' +
+      'The fund was launched at the Northern Impact Summit in Leeds. Smith said the Summit was a success.',
+    'en',
+  );
+  it('types names by their head word', () => {
+    expect(typeOf(x, 'Green Light Fund')).toBe('Funding');
+    expect(typeOf(x, 'Northern Impact Summit')).toBe('Event');
+    expect(typeOf(x, 'Bright Futures Trust')).toBe('Organisation');
+  });
+  it('reads passive triggers, parenthetical affiliations and an event held in a city', () => {
+    expect(relation(x, 'Bright Futures Trust', 'RUNS', 'Green Light Fund')).toBe(true);
+    expect(relation(x, 'Jane Doe', 'WORKS_AT', 'Bright Futures Trust')).toBe(true);
+    expect(relation(x, 'Jane Doe', 'WORKS_AT', 'Leeds Beckett University')).toBe(true);
+    expect(relation(x, 'Northern Impact Summit', 'LOCATED_IN', 'Leeds')).toBe(true);
+  });
+  it('keeps co-occurrence without a stated relation apart from relations', () => {
+    const summit = entity(x, 'Northern Impact Summit')!.key;
+    const trust = entity(x, 'Bright Futures Trust')!.key;
+    expect(x.relations.some((r) => [r.source, r.target].includes(summit) && [r.source, r.target].includes(trust))).toBe(false);
+  });
+  it('gives each relation its sentence as evidence with exact offsets', () => {
+    const doc = makeDocument('x', 'en');
+    expect(doc).toBeDefined();
+    for (const r of x.relations) {
+      expect(r.evidence.documentId).toBe('doc');
+      expect(r.evidence.sentence.length).toBe(r.evidence.end - r.evidence.start);
+      expect(r.confidence).toBeGreaterThan(0);
+    }
+  });
+});
