@@ -36,7 +36,7 @@ export async function runCommand(usage: string, main: () => Promise<number>, io:
   }
 }
 
-/** Only CLIs call process.exit. */
+/** Runs a command with the process's streams and exits with its code; only CLIs call process.exit. */
 export function runCli(usage: string, main: () => Promise<number>): void {
   void runCommand(usage, main, process).then((code) => process.exit(code));
 }

@@ -4,27 +4,20 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractCommand } from '../../../../importer/cli/extractCommand.js';
 import { PROJECT_ROOT } from '../../../../src/config.js';
+import { captureIo } from './captureIo.js';
+import { CLI_TEST_TIMEOUT_MS } from './runImporterCli.js';
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-command-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function capture() {
-  const out = { stdout: '', stderr: '' };
-  const io = {
-    stdout: { write: (t: string) => (out.stdout += t) },
-    stderr: { write: (t: string) => (out.stderr += t) },
-  };
-  return { out, io };
-}
-
-describe('extractCommand', () => {
+describe('extractCommand', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
   it('turns a malformed lexicon file into one error line naming file and line, and exit code 1', async () => {
     // A copy of the real lexicon with one broken line appended, so the test follows the lexicon as it grows.
     fs.cpSync(path.join(PROJECT_ROOT, 'graph-data/lexicon'), path.join(tmp, 'graph-data/lexicon'), { recursive: true });
     const broken = path.join(tmp, 'graph-data/lexicon/common.yaml');
     const lines = fs.readFileSync(broken, 'utf8').trimEnd().split('\n').length;
     fs.appendFileSync(broken, '\nbroken: [unclosed\n');
-    const { out, io } = capture();
+    const { out, io } = captureIo();
     const code = await extractCommand([path.join(PROJECT_ROOT, 'tests/fixtures/bad-input/good.txt')], io, tmp);
     expect(code).toBe(1);
     expect(out.stdout).toBe('');

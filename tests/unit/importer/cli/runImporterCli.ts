@@ -4,6 +4,9 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 
+/** Starting node with tsx and loading the lexicon take seconds on a busy machine: CLI tests allow for it. */
+export const CLI_TEST_TIMEOUT_MS = 120_000;
+
 export function runImporterCli(script: 'extract' | 'eval', args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, `importer/cli/${script}.ts`), ...args], {
     cwd: root,
