@@ -16,6 +16,8 @@ const MIN_COMPOUND_PREFIX = 3;
 export class TypedWordIndex {
   private readonly exact = new Map<string, TypedWordHit>();
   private readonly compoundHeads: TypedWordHit[] = [];
+  /** Compound look-ups scan every head: remember each word's answer (a document's vocabulary is small). */
+  private readonly memo = new Map<string, TypedWordHit | undefined>();
 
   constructor(lists: readonly TypedWords[]) {
     for (const list of lists) {
@@ -32,10 +34,10 @@ export class TypedWordIndex {
   get(lower: string): TypedWordHit | undefined {
     const hit = this.exact.get(lower);
     if (hit) return hit;
-    for (const h of this.compoundHeads) {
-      if (lower.length - h.head.length >= MIN_COMPOUND_PREFIX && lower.endsWith(h.head)) return h;
-    }
-    return undefined;
+    if (this.memo.has(lower)) return this.memo.get(lower);
+    const found = this.compoundHeads.find((h) => lower.length - h.head.length >= MIN_COMPOUND_PREFIX && lower.endsWith(h.head));
+    this.memo.set(lower, found);
+    return found;
   }
 
   /** Only a whole listed word, no compound. */
@@ -47,6 +49,7 @@ export class TypedWordIndex {
 /** Endings of capitalised words that give a type ("Tillväxt|verket"); the word must be longer than the ending. */
 export class SuffixIndex {
   private readonly suffixes: { suffix: string; type: EntityType }[];
+  private readonly memo = new Map<string, EntityType | undefined>();
 
   constructor(lists: readonly TypedWords[]) {
     this.suffixes = lists
@@ -55,9 +58,9 @@ export class SuffixIndex {
   }
 
   get(lower: string): EntityType | undefined {
-    for (const s of this.suffixes) {
-      if (lower.length - s.suffix.length >= MIN_COMPOUND_PREFIX && lower.endsWith(s.suffix)) return s.type;
-    }
-    return undefined;
+    if (this.memo.has(lower)) return this.memo.get(lower);
+    const type = this.suffixes.find((s) => lower.length - s.suffix.length >= MIN_COMPOUND_PREFIX && lower.endsWith(s.suffix))?.type;
+    this.memo.set(lower, type);
+    return type;
   }
 }
