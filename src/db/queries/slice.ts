@@ -33,12 +33,37 @@ CALL (seen, frontier) {
 WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen))] AS frontier,
      truncated OR size(found) > $limit - size(seen) AS truncated`;
 
-/** Relationships among the slice's nodes, each once (outgoing from one of them). */
+/**
+ * Hubs of a slice, whose relationships are not enumerated: a hub linked to tens of thousands of entities would cost
+ * that many steps, while its links to the slice are found from the other end, or, between two hubs, by asking
+ * Neo4j whether they are linked (Expand(Into), which walks the smaller side).
+ */
+const HUB_DEGREE = 1000;
+const MAX_HUBS = 20;
+
+/** Relationships among the slice's nodes, each once. */
 const inducedEdges = (rels: string) => `
 CALL (seen) {
-  UNWIND seen AS a
-  MATCH (a)-[r:${rels}]->(b)
-  WHERE b IN seen AND ${confidenceFilter('r')}
+  UNWIND seen AS x
+  WITH x WHERE x.degree > $hubDegree
+  WITH x ORDER BY x.degree DESC LIMIT $maxHubs
+  RETURN collect(x) AS hubs
+}
+CALL (seen, hubs) {
+  CALL (seen, hubs) {
+    UNWIND seen AS a
+    WITH a WHERE NOT a IN hubs
+    MATCH (a)-[r:${rels}]-(b)
+    WHERE b IN seen AND (startNode(r) = a OR b IN hubs) AND ${confidenceFilter('r')}
+    RETURN r
+    UNION ALL
+    UNWIND hubs AS a
+    UNWIND hubs AS b
+    WITH a, b WHERE elementId(a) < elementId(b)
+    MATCH (a)-[r:${rels}]-(b)
+    WHERE ${confidenceFilter('r')}
+    RETURN r
+  }
   WITH r LIMIT $edgeLimit
   RETURN collect(${edgeFields('r')}) AS edges
 }
@@ -76,6 +101,8 @@ function params(filter: SliceFilter, limit: number): Record<string, unknown> {
     minConfidence: filter.minConfidence,
     limit: cypherInt(limit),
     edgeLimit: cypherInt(limit * EDGES_PER_NODE),
+    hubDegree: cypherInt(HUB_DEGREE),
+    maxHubs: cypherInt(MAX_HUBS),
   };
 }
 

@@ -1,0 +1,108 @@
+/**
+ * `npm run bench:api`: API latency and throughput on the synthetic graph (100,000 entities, 500,000 relations,
+ * power-law degrees), next to the same queries run directly through the driver, then 200 connections for 30 s.
+ * Uses its own Neo4j instance `bench-api` (ports 7722/7723) unless NEO4J_URI is set. Figures only; no assertions.
+ */
+import os from 'node:os';
+import { loadConfig } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { start } from '../../src/db/local/localServer.js';
+import { findPaths } from '../../src/db/queries/paths.js';
+import { searchEntities } from '../../src/db/queries/search.js';
+import { neighbourhood } from '../../src/db/queries/slice.js';
+import { direct, overHttp, type Figures } from './api/measure.js';
+import { startServerProcess } from './api/serverProcess.js';
+import { ensureSyntheticGraph } from './api/syntheticGraph.js';
+import { sampleWorkload } from './api/workload.js';
+
+const SIZE = { entities: 100_000, relations: 500_000 };
+const CONNECTIONS = 8;
+const SECONDS = 10;
+const SOAK = { connections: 200, seconds: 30 };
+
+const log = (line: string) => console.log(line);
+const env: NodeJS.ProcessEnv = {
+  NEO4J_INSTANCE: 'bench-api',
+  NEO4J_BOLT_PORT: '7722',
+  NEO4J_HTTP_PORT: '7723',
+  NEO4J_HEAP: '2g',
+  NEO4J_PAGECACHE: '1g',
+  ...process.env,
+};
+
+interface Scenario {
+  name: string;
+  target: number;
+  paths: string[];
+  call: (i: number) => Promise<unknown>;
+}
+
+const ms = (n: number) => n.toFixed(1).padStart(7);
+const row = (name: string, via: string, f: Figures, target: string) =>
+  `${name.padEnd(20)} ${via.padEnd(7)} ${ms(f.p50)} ${ms(f.p95)} ${ms(f.p99)} ${f.rps.toFixed(0).padStart(7)} ${String(f.errors).padStart(6)}  ${target}`;
+
+async function main(): Promise<void> {
+  const config = loadConfig(env);
+  if (config.neo4j.local) await start(config.neo4j, log);
+  const db = new Database(config.neo4j);
+  await ensureSyntheticGraph(db, SIZE, log);
+  const w = await sampleWorkload(db, 2000);
+  const filter = { minConfidence: 0, includeWeak: false };
+  const scenarios: Scenario[] = [
+    {
+      name: 'search',
+      target: 25,
+      paths: w.searchTerms.map((q) => `/api/search?q=${encodeURIComponent(q)}&limit=10`),
+      call: (i) => searchEntities(db, w.searchTerms[i % w.searchTerms.length]!, { limit: 10 }),
+    },
+    {
+      name: 'neighbours depth 2',
+      target: 25,
+      paths: w.ids.map((id) => `/api/entities/${id}/neighbours?depth=2`),
+      call: (i) => neighbourhood(db, { ids: [w.ids[i % w.ids.length]!], depth: 2, limit: 500, filter }),
+    },
+    {
+      name: 'shortest path',
+      target: 60,
+      paths: w.pairs.map(([from, to]) => `/api/paths?from=${from}&to=${to}`),
+      call: (i) => {
+        const [from, to] = w.pairs[i % w.pairs.length]!;
+        return findPaths(db, { from, to, maxHops: 5, mode: 'shortest', k: 3 });
+      },
+    },
+  ];
+
+  const server = await startServerProcess(env);
+  const lines: string[] = [];
+  try {
+    for (const s of scenarios) {
+      log(`bench: ${s.name} (warm-up, then ${SECONDS} s over HTTP and ${SECONDS} s direct, ${CONNECTIONS} in flight)…`);
+      await overHttp(server.url, s.paths, CONNECTIONS, 3);
+      const http = await overHttp(server.url, s.paths, CONNECTIONS, SECONDS);
+      const viaDriver = await direct(s.call, CONNECTIONS, SECONDS);
+      const ok = http.p95 <= s.target ? 'met' : 'MISSED';
+      const ratio = http.p50 / viaDriver.p50;
+      lines.push(row(s.name, 'API', http, `p95 target ≤ ${s.target} ms: ${ok}`));
+      lines.push(row('', 'driver', viaDriver, `API/driver p50 ${ratio.toFixed(2)}× (target ≤ 1.3×): ${ratio <= 1.3 ? 'met' : 'MISSED'}`));
+    }
+    log(`bench: mixed load, ${SOAK.connections} connections for ${SOAK.seconds} s…`);
+    const mixed = scenarios.flatMap((s) => s.paths.slice(0, 500));
+    const soak = await overHttp(server.url, mixed, SOAK.connections, SOAK.seconds);
+    lines.push(row(`mixed ×${SOAK.connections} conns`, 'API', soak, `errors target 0: ${soak.errors === 0 ? 'met' : 'MISSED'}`));
+  } finally {
+    await server.stop();
+    await db.close();
+  }
+  log('');
+  log(`bench:api on ${SIZE.entities} entities / ${SIZE.relations} relations; ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)} at the end`);
+  log(`${'scenario'.padEnd(20)} ${'via'.padEnd(7)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'errors'.padStart(6)}`);
+  for (const line of lines) log(line);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: Error) => {
+    console.error(err.stack ?? err.message);
+    process.exit(1);
+  },
+);
