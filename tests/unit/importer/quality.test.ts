@@ -20,7 +20,7 @@ async function scores(folder: string) {
   return evaluation.micro;
 }
 
-describe('extraction quality (--no-curated)', () => {
+describe('extraction quality (--no-curated)', { timeout: 60_000 }, () => {
   it('reaches entity F1 0.90, typed-entity F1 0.80 and typed-relation F1 0.65 on the sample corpus', async () => {
     const micro = await scores('graph-data');
     expect(micro.entities.f1).toBeGreaterThanOrEqual(THRESHOLDS.entities);

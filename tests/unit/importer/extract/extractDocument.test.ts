@@ -4,6 +4,7 @@ import { loadKnowledge } from '../../../../importer/lexicon/loadKnowledge.js';
 import type { Language } from '../../../../src/model/index.js';
 import { makeDocument } from './makeDocument.js';
 
+// Loaded once for the file (the first load reads the hunspell dictionaries).
 const knowledge = loadKnowledge({ curated: false });
 const extract = (text: string, language: Language) => extractDocument(makeDocument(text, language), knowledge);
 const entity = (x: DocumentExtraction, name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name));

@@ -15,7 +15,8 @@ function rootWith(file: string, text: string): string {
   return root;
 }
 
-describe('loadKnowledge', () => {
+// Reading three hunspell dictionaries takes seconds on a loaded machine: a generous limit, not a speed check.
+describe('loadKnowledge', { timeout: 60_000 }, () => {
   it('loads every language with its triggers, cue nouns and common words', () => {
     const k = loadKnowledge({ curated: false });
     for (const lang of ['sv', 'da', 'nb', 'en'] as const) expect(k.languages.get(lang)?.language).toBe(lang);
