@@ -18,11 +18,6 @@ export const edgeFields = (r: string): string =>
     documentCount: coalesce(${r}.documentCount, size(coalesce(${r}.documentIds, []))),
     evidenceCount: CASE type(${r}) WHEN 'CO_MENTIONED' THEN coalesce(${r}.weight, 0) ELSE size(coalesce(${r}.evidence, [])) END}`;
 
-/** Relationship filter of slices: co-mentions have no confidence, so only `includeWeak` governs them. */
-export const confidenceFilter = (r: string): string =>
-  // The first test spares reading the property of every relationship walked when no minimum is asked for.
-  `($minConfidence = 0.0 OR ${r}.confidence IS NULL OR ${r}.confidence >= $minConfidence)`;
-
 /** Evidence is stored as JSON strings (Neo4j properties cannot hold maps); parse and check each one. */
 export function parseEvidence(stored: unknown): Evidence[] {
   if (!Array.isArray(stored)) return [];

@@ -5,7 +5,7 @@
 import type { Database } from '../database.js';
 import type { EntityType, GraphEdge, GraphNode, GraphSlice, RelationType } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
-import { confidenceFilter, edgeFields, nodeFields } from './graphFields.js';
+import { edgeFields, nodeFields } from './graphFields.js';
 import { relationPattern } from './relationTypes.js';
 
 export interface SliceFilter {
@@ -15,6 +15,28 @@ export interface SliceFilter {
   includeWeak: boolean;
 }
 
+/**
+ * What a filter changes in the text of a query: the relationship types walked, and whether the type and confidence
+ * tests are there at all (an unused test still makes Neo4j read the property of every step).
+ */
+interface Shape {
+  rels: string;
+  byType: boolean;
+  byConfidence: boolean;
+}
+
+function shapeOf(filter: SliceFilter): Shape {
+  return {
+    rels: relationPattern(filter.relations, filter.includeWeak),
+    byType: Boolean(filter.types?.length),
+    byConfidence: filter.minConfidence > 0,
+  };
+}
+
+/** Co-mentions have no confidence, so only `includeWeak` governs them. */
+const confident = (s: Shape, r: string) => (s.byConfidence ? ` AND (${r}.confidence IS NULL OR ${r}.confidence >= $minConfidence)` : '');
+const ofType = (s: Shape, n: string) => (s.byType ? ` AND ${n}.type IN $types` : '');
+
 /** Edges may outnumber nodes in dense parts; this many per node is more than a drawing can show. */
 const EDGES_PER_NODE = 20;
 
@@ -22,11 +44,11 @@ const EDGES_PER_NODE = 20;
  * One breadth-first level: neighbours of the frontier not seen yet, at most $limit of them (the LIMIT stops the
  * expansion early on hubs). Nodes beyond the room left are dropped and the slice marked truncated.
  */
-const level = (rels: string) => `
+const level = (s: Shape) => `
 CALL (seen, frontier) {
   UNWIND frontier AS f
-  MATCH (f)-[r:${rels}]-(n:Entity)
-  WHERE ${confidenceFilter('r')} AND ($types IS NULL OR n.type IN $types) AND NOT n IN seen
+  MATCH (f)-[r:${s.rels}]-(n:Entity)
+  WHERE NOT n IN seen${ofType(s, 'n')}${confident(s, 'r')}
   WITH DISTINCT n LIMIT $limit
   RETURN collect(n) AS found
 }
@@ -42,7 +64,7 @@ const HUB_DEGREE = 1000;
 const MAX_HUBS = 20;
 
 /** Relationships among the slice's nodes, each once. */
-const inducedEdges = (rels: string) => `
+const inducedEdges = (s: Shape) => `
 CALL (seen) {
   UNWIND seen AS x
   WITH x WHERE x.degree > $hubDegree
@@ -53,15 +75,14 @@ CALL (seen, hubs) {
   CALL (seen, hubs) {
     UNWIND seen AS a
     WITH a WHERE NOT a IN hubs
-    MATCH (a)-[r:${rels}]-(b)
-    WHERE b IN seen AND (startNode(r) = a OR b IN hubs) AND ${confidenceFilter('r')}
+    MATCH (a)-[r:${s.rels}]-(b)
+    WHERE b IN seen AND (startNode(r) = a OR b IN hubs)${confident(s, 'r')}
     RETURN r
     UNION ALL
     UNWIND hubs AS a
     UNWIND hubs AS b
-    WITH a, b WHERE elementId(a) < elementId(b)
-    MATCH (a)-[r:${rels}]-(b)
-    WHERE ${confidenceFilter('r')}
+    MATCH (a)-[r:${s.rels}]-(b)
+    WHERE elementId(a) < elementId(b)${confident(s, 'r')}
     RETURN r
   }
   WITH r LIMIT $edgeLimit
@@ -69,19 +90,19 @@ CALL (seen, hubs) {
 }
 RETURN [n IN seen | ${nodeFields('n')}] AS nodes, edges, truncated OR size(edges) >= $edgeLimit AS truncated`;
 
-function neighbourhoodQuery(depth: number, rels: string): string {
+function neighbourhoodQuery(depth: number, s: Shape): string {
   const seeds = `
 MATCH (s:Entity) WHERE s.id IN $ids
 WITH collect(s) AS seeds
 WITH seeds[..$limit] AS seen, seeds[..$limit] AS frontier, size(seeds) > $limit AS truncated`;
-  return seeds + level(rels).repeat(depth) + inducedEdges(rels);
+  return seeds + level(s).repeat(depth) + inducedEdges(s);
 }
 
-const overviewQuery = (rels: string) => `
-MATCH (s:Entity) WHERE s.degree IS NOT NULL AND ($types IS NULL OR s.type IN $types)
-WITH s ORDER BY s.degree DESC, s.id LIMIT $limit
-WITH collect(s) AS seen
-WITH seen, COUNT { MATCH (e:Entity) } > size(seen) AS truncated` + inducedEdges(rels);
+const overviewQuery = (s: Shape) => `
+MATCH (e:Entity) WHERE e.degree IS NOT NULL${ofType(s, 'e')}
+WITH e ORDER BY e.degree DESC, e.id LIMIT $limit
+WITH collect(e) AS seen
+WITH seen, COUNT { MATCH (e:Entity) } > size(seen) AS truncated` + inducedEdges(s);
 
 interface SliceRow {
   nodes: GraphNode[];
@@ -111,8 +132,7 @@ export async function neighbourhood(
   db: Database,
   spec: { ids: string[]; depth: number; filter: SliceFilter; limit: number },
 ): Promise<GraphSlice> {
-  const rels = relationPattern(spec.filter.relations, spec.filter.includeWeak);
-  const [row] = await db.rows<SliceRow>(neighbourhoodQuery(spec.depth, rels), {
+  const [row] = await db.rows<SliceRow>(neighbourhoodQuery(spec.depth, shapeOf(spec.filter)), {
     ...params(spec.filter, spec.limit),
     ids: spec.ids,
   });
@@ -121,7 +141,6 @@ export async function neighbourhood(
 
 /** The `limit` best-connected entities and the relationships among them: a first view of a large graph. */
 export async function overview(db: Database, opts: { limit: number; filter: SliceFilter }): Promise<GraphSlice> {
-  const rels = relationPattern(opts.filter.relations, opts.filter.includeWeak);
-  const [row] = await db.rows<SliceRow>(overviewQuery(rels), params(opts.filter, opts.limit));
+  const [row] = await db.rows<SliceRow>(overviewQuery(shapeOf(opts.filter)), params(opts.filter, opts.limit));
   return toSlice(row, opts.limit);
 }
