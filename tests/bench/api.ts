@@ -75,6 +75,9 @@ async function main(): Promise<void> {
   const server = await startServerProcess(env);
   const lines: string[] = [];
   try {
+    // How busy the machine is: a Bolt round trip that does nothing.
+    const idle = await direct(() => db.rows('RETURN 1'), CONNECTIONS, 3);
+    lines.push(row('RETURN 1 (baseline)', 'driver', idle, 'load indicator: an idle machine answers in well under 1 ms'));
     for (const s of scenarios) {
       log(`bench: ${s.name} (warm-up, then ${SECONDS} s over HTTP and ${SECONDS} s direct, ${CONNECTIONS} in flight)…`);
       await overHttp(server.url, s.paths, CONNECTIONS, 3);

@@ -1,17 +1,8 @@
 /** The API as users run it (`npm run serve`), in its own process so it does not share a thread with the load generator. */
 import { spawn } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../../src/config.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../../support/freePort.js';
 
 export async function startServerProcess(env: NodeJS.ProcessEnv): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
