@@ -23,14 +23,20 @@ export function mergeEntities(docs: DocumentExtraction[], knowledge: Knowledge):
   const all: ExtractedEntity[] = docs.flatMap((d) => d.entities);
   const keys = [...new Set(all.map((e) => e.key))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
+  // The types each key was extracted with, and each alias's normal form: looked up, not searched, since the
+  // same names come back in every document.
+  const typesOf = new Map<string, Set<EntityType>>();
+  for (const e of all) typesOf.set(e.key, (typesOf.get(e.key) ?? new Set()).add(e.type));
+  const normalised = new Map<string, string>();
+  const normalise = (alias: string) => normalised.get(alias) ?? normalised.set(alias, normaliseName(alias, knowledge)).get(alias)!;
   const uf = new UnionFind(keys.length);
   for (const e of all) {
     for (const alias of e.aliases) {
-      const other = index.get(normaliseName(alias, knowledge));
+      const other = index.get(normalise(alias));
       const sameKind = other !== undefined && !keys[other]!.includes(':') && !e.key.includes(':');
       // Organisation is the type of last resort, so it does not keep two names of one entity apart.
-      const fits = (x: ExtractedEntity) => x.type === e.type || x.type === 'Organisation' || e.type === 'Organisation';
-      if (sameKind && all.some((x) => x.key === keys[other!] && fits(x))) uf.union(index.get(e.key)!, other!);
+      const fits = (type: EntityType) => type === e.type || type === 'Organisation' || e.type === 'Organisation';
+      if (sameKind && [...typesOf.get(keys[other]!)!].some(fits)) uf.union(index.get(e.key)!, other);
     }
   }
   // A genitive no document could explain alone ("Nordic Makers Networks medlemmar") meets its base across documents.
@@ -41,7 +47,9 @@ export function mergeEntities(docs: DocumentExtraction[], knowledge: Knowledge):
   const byRoot = new Map<number, ExtractedEntity[]>();
   for (const e of all) {
     const root = uf.find(index.get(e.key)!);
-    byRoot.set(root, [...(byRoot.get(root) ?? []), e]);
+    const members = byRoot.get(root);
+    if (members) members.push(e);
+    else byRoot.set(root, [e]);
   }
   const idOf = new Map<string, string>();
   const taken = new Set<string>();

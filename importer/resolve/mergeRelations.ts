@@ -7,6 +7,9 @@ const combine = (a: number, b: number) => Math.min(0.99, 1 - (1 - a) * (1 - b));
 
 export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, string>): Relation[] {
   const merged = new Map<string, Relation>();
+  // Per relation, the sentences (document and offset) already cited: a Set, since one relation may be stated in
+  // thousands of documents and scanning its evidence list each time made merging quadratic.
+  const cited = new Map<Relation, Set<string>>();
   for (const doc of docs) {
     for (const r of doc.relations) {
       let source = idOf.get(r.source)!;
@@ -14,15 +17,17 @@ export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, str
       if (source === target) continue;
       if (isSymmetric(r.type) && target < source) [source, target] = [target, source];
       const key = relationKey({ source, target, type: r.type });
+      const sentence = `${r.evidence.documentId}\u0000${r.evidence.start}`;
       const seen = merged.get(key);
-      if (!seen) merged.set(key, { source, target, type: r.type, confidence: r.confidence, evidence: [r.evidence] });
-      else {
-        const same = seen.evidence.some((e) => e.documentId === r.evidence.documentId && e.start === r.evidence.start);
-        if (!same) {
-          seen.evidence.push(r.evidence);
-          seen.confidence = combine(seen.confidence, r.confidence);
-        } else seen.confidence = Math.max(seen.confidence, r.confidence);
-      }
+      if (!seen) {
+        const relation = { source, target, type: r.type, confidence: r.confidence, evidence: [r.evidence] };
+        merged.set(key, relation);
+        cited.set(relation, new Set([sentence]));
+      } else if (!cited.get(seen)!.has(sentence)) {
+        cited.get(seen)!.add(sentence);
+        seen.evidence.push(r.evidence);
+        seen.confidence = combine(seen.confidence, r.confidence);
+      } else seen.confidence = Math.max(seen.confidence, r.confidence);
     }
   }
   return [...merged.values()];
@@ -32,15 +37,25 @@ export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, str
 export function mergeCoMentions(docs: DocumentExtraction[], idOf: Map<string, string>, relations: Relation[]): CoMention[] {
   const related = new Set(relations.flatMap((r) => [`${r.source}>${r.target}`, `${r.target}>${r.source}`]));
   const pairs = new Map<string, CoMention>();
+  // The documents of each pair as a Set too (two files may share a base name, hence an id, so no shortcut).
+  const documentsOf = new Map<CoMention, Set<string>>();
   for (const doc of docs) {
     for (const [a, b] of doc.coMentions) {
       const [source, target] = [idOf.get(a)!, idOf.get(b)!].sort() as [string, string];
       if (source === target || related.has(`${source}>${target}`)) continue;
       const key = `${source}>${target}`;
-      const seen = pairs.get(key) ?? { source, target, weight: 0, documentIds: [] };
+      let seen = pairs.get(key);
+      if (!seen) {
+        seen = { source, target, weight: 0, documentIds: [] };
+        pairs.set(key, seen);
+        documentsOf.set(seen, new Set());
+      }
       seen.weight++;
-      if (!seen.documentIds.includes(doc.document.id)) seen.documentIds.push(doc.document.id);
-      pairs.set(key, seen);
+      const documents = documentsOf.get(seen)!;
+      if (!documents.has(doc.document.id)) {
+        documents.add(doc.document.id);
+        seen.documentIds.push(doc.document.id);
+      }
     }
   }
   return [...pairs.values()];

@@ -33,6 +33,25 @@ describe('resolveExtractions', () => {
     expect(collab[0]!.confidence).toBeGreaterThan(0.8);
   });
 
+  it('cites a sentence once when the same document is resolved twice', () => {
+    const extractions = docs.map((d) => extractDocument(d, knowledge));
+    const twice = resolveExtractions([extractions[0]!, ...extractions, extractions[1]!], knowledge);
+    expect(twice.relations.map((r) => [r.type, r.evidence.length, r.confidence])).toEqual(
+      resolved.relations.map((r) => [r.type, r.evidence.length, r.confidence]),
+    );
+  });
+
+  it('counts every co-mention but lists each document of a co-mention once', () => {
+    const doc = makeDocument('I rapporten nämns Ideell Kraft, Nordic Makers Network och Sveriges Kommuner.', 'sv', 'c');
+    const other = makeDocument('Nordic Makers Network och Ideell Kraft nämndes i rapporten om Göteborg.', 'sv', 'd');
+    const [c, d] = [doc, other].map((x) => extractDocument(x, knowledge));
+    const pairs = resolveExtractions([c!, d!, c!], knowledge).coMentions;
+    expect(pairs).toHaveLength(3);
+    const both = pairs.find((p) => p.source === 'ideell-kraft' && p.target === 'nordic-makers-network');
+    expect(both).toMatchObject({ weight: 3, documentIds: ['c', 'd'] });
+    for (const p of pairs.filter((x) => x !== both)) expect(p).toMatchObject({ weight: 2, documentIds: ['c'] });
+  });
+
   it('gives the same ids on a second run', () => {
     const again = resolveExtractions(docs.map((d) => extractDocument(d, knowledge)), knowledge);
     expect(again.entities.map((e) => e.id)).toEqual(resolved.entities.map((e) => e.id));
