@@ -55,12 +55,26 @@ export function matchedName(query: string, name: string, aliases: readonly strin
   return best;
 }
 
+/**
+ * Exact and prefix matches first; only when there are none, a second look that tolerates typos. Fuzzy matching
+ * costs Lucene far more than the rest, and someone typing a name correctly should not pay for it.
+ */
 export async function searchEntities(
   db: Database,
   q: string,
   opts: { types?: EntityType[]; limit: number },
 ): Promise<SearchHit[]> {
-  const lucene = buildLuceneQuery(q, await stopwords(db));
+  const words = await stopwords(db);
+  const strict = await runSearch(db, q, buildLuceneQuery(q, words), opts);
+  return strict.length > 0 ? strict : runSearch(db, q, buildLuceneQuery(q, words, true), opts);
+}
+
+async function runSearch(
+  db: Database,
+  q: string,
+  lucene: string | null,
+  opts: { types?: EntityType[]; limit: number },
+): Promise<SearchHit[]> {
   if (lucene === null) return [];
   // A type filter is applied after the index lookup, so fetch more candidates when there is one.
   const fetch = opts.types?.length ? opts.limit * 20 : opts.limit * 3;
