@@ -43,9 +43,12 @@ export class Database {
     return recordsToRows<T>(result);
   }
 
-  /** Runs a statement that needs its own implicit transaction (schema changes, CALL … IN TRANSACTIONS, LOAD CSV). */
-  async autoCommit<T = Row>(cypher: string, params: Record<string, unknown> = {}): Promise<T[]> {
-    return this.session('WRITE', async (s) => recordsToRows<T>(await s.run(cypher, params)));
+  /**
+   * Runs a statement that needs its own implicit transaction (schema changes, CALL … IN TRANSACTIONS, LOAD CSV).
+   * `timeoutMs` overrides the server's db.transaction.timeout (0: none, for batched work that outlasts it).
+   */
+  async autoCommit<T = Row>(cypher: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number } = {}): Promise<T[]> {
+    return this.session('WRITE', async (s) => recordsToRows<T>(await s.run(cypher, params, { timeout: opts.timeoutMs })));
   }
 
   async verify(): Promise<{ version: string; edition: string }> {

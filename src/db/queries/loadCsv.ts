@@ -50,5 +50,7 @@ export async function loadCsvFile(
     `LOAD CSV WITH HEADERS FROM $url AS row
      CALL (row) { ${create} } IN TRANSACTIONS OF $batchSize ROWS`,
     { url: `file:///${file}`, batchSize: cypherInt(options.batchSize), sep: options.sep, type: options.type ?? null },
+    // The batches commit on their own; the statement driving them may outlast the server's transaction timeout.
+    { timeoutMs: 0 },
   );
 }

@@ -87,9 +87,14 @@ export async function graphIsEmpty(db: Database): Promise<boolean> {
   return rows[0]?.n === 0;
 }
 
-/** Deletes every imported node and relationship, in batches so a large graph does not need one huge transaction. */
+/**
+ * Deletes every imported node and relationship in batches, so a large graph needs no huge transaction; the
+ * statement driving the batches may outlast the server's transaction timeout, so it has none.
+ */
 export async function wipeImportedGraph(db: Database): Promise<void> {
   await db.autoCommit(
     'MATCH (n) WHERE n:Entity OR n:Document OR n:ImportState CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
+    {},
+    { timeoutMs: 0 },
   );
 }
