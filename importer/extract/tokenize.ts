@@ -24,23 +24,36 @@ const TOKEN = /https?:\/\/\S+|www\.\S+|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}
 /** A lower-case letter followed by a capitalised word inside one token: "MarketsAshoka". */
 const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/u;
 const GLUE_ALL = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
+const NON_LETTERS = /[^\p{L}]/gu;
+const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
+const URL_START = /^(?:https?:|www\.)/;
+const LETTER_START = /^[\p{L}\p{M}]/u;
+const NUMBER_START = /^\p{N}/u;
 /** Punctuation after which the next word is capitalised whatever it is. */
 const OPENERS = new Set([':', '–', '—', '-', '“', '”', '"', '«', '»', '(', '[', '•', '·', '›', '|', '„']);
 
 export const isLetterUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
+/** Lower-case ASCII and Latin-1 letters: a word starting with one cannot be all capitals (a cheap early answer). */
+const startsLowerLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
+
 function makeToken(text: string, start: number, kind: Tok['kind'], glued: boolean): Tok {
+  const word = kind === 'word';
   const first = text[0] ?? '';
-  const letters = text.replace(/[^\p{L}]/gu, '');
+  let allCaps = false;
+  if (word && !startsLowerLatin(text.charCodeAt(0))) {
+    const letters = text.replace(NON_LETTERS, '');
+    allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  }
   return {
     text,
     lower: text.toLowerCase(),
     start,
     end: start + text.length,
     kind,
-    cap: kind === 'word' && isLetterUpper(first),
-    allCaps: kind === 'word' && letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    mixedCase: kind === 'word' && /\p{Ll}\p{Lu}/u.test(text),
+    cap: word && isLetterUpper(first),
+    allCaps,
+    mixedCase: word && LOWER_UPPER.test(text),
     initial: false,
     glued,
   };
@@ -55,13 +68,7 @@ export function tokenizeSentence(sentence: Sentence): Tok[] {
   for (const m of sentence.text.matchAll(TOKEN)) {
     const text = m[0];
     const start = sentence.start + m.index;
-    const kind: Tok['kind'] = /^(?:https?:|www\.)/.test(text)
-      ? 'url'
-      : /^[\p{L}\p{M}]/u.test(text)
-        ? 'word'
-        : /^\p{N}/u.test(text)
-          ? 'number'
-          : 'punct';
+    const kind: Tok['kind'] = URL_START.test(text) ? 'url' : LETTER_START.test(text) ? 'word' : NUMBER_START.test(text) ? 'number' : 'punct';
     raw.push(makeToken(text, start, kind, false));
   }
   const glueCount = raw.reduce((n, t) => n + (t.kind === 'word' && GLUE.test(t.text) ? t.text.match(GLUE_ALL)!.length : 0), 0);
@@ -83,6 +90,8 @@ export function tokenizeSentence(sentence: Sentence): Tok[] {
 
 function markInitial(tokens: Tok[]): void {
   let expectStart = true;
+  // Whether every token so far is a number or at most two characters long (a line prefix, see below).
+  let shortPrefix = true;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word') {
@@ -92,9 +101,8 @@ function markInitial(tokens: Tok[]): void {
       expectStart = true;
     }
     // A line prefix of numbers and one- or two-letter words ("v 17 Inspiration", "3. Kapitel") keeps the start.
-    if ((t.kind === 'number' || (t.kind === 'word' && t.text.length <= 2)) && tokens.slice(0, i).every((x) => x.kind === 'number' || x.text.length <= 2)) {
-      expectStart = true;
-    }
+    if ((t.kind === 'number' || (t.kind === 'word' && t.text.length <= 2)) && shortPrefix) expectStart = true;
+    shortPrefix &&= t.kind === 'number' || t.text.length <= 2;
     // "a) …" list markers: a single letter followed by ")".
     if (t.text === ')' && i === 1 && tokens[0]!.text.length === 1) expectStart = true;
   }
