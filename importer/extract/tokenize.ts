@@ -34,12 +34,19 @@ const OPENERS = new Set([':', '–', '—', '-', '“', '”', '"', '«', '»', 
 
 export const isLetterUpper = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 
+/** isLetterUpper of a word's first character, answered from its code for ASCII letters (most words). */
+function startsUpper(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code >= 0x41 && code <= 0x5a) return true;
+  if (code >= 0x61 && code <= 0x7a) return false;
+  return isLetterUpper(text[0] ?? '');
+}
+
 /** Lower-case ASCII and Latin-1 letters: a word starting with one cannot be all capitals (a cheap early answer). */
 const startsLowerLatin = (code: number) => (code >= 0x61 && code <= 0x7a) || (code >= 0xdf && code <= 0xff && code !== 0xf7);
 
 function makeToken(text: string, start: number, kind: Tok['kind'], glued: boolean): Tok {
   const word = kind === 'word';
-  const first = text[0] ?? '';
   let allCaps = false;
   if (word && !startsLowerLatin(text.charCodeAt(0))) {
     const letters = text.replace(NON_LETTERS, '');
@@ -51,7 +58,7 @@ function makeToken(text: string, start: number, kind: Tok['kind'], glued: boolea
     start,
     end: start + text.length,
     kind,
-    cap: word && isLetterUpper(first),
+    cap: word && startsUpper(text),
     allCaps,
     mixedCase: word && LOWER_UPPER.test(text),
     initial: false,
@@ -71,7 +78,8 @@ export function tokenizeSentence(sentence: Sentence): Tok[] {
     const kind: Tok['kind'] = URL_START.test(text) ? 'url' : LETTER_START.test(text) ? 'word' : NUMBER_START.test(text) ? 'number' : 'punct';
     raw.push(makeToken(text, start, kind, false));
   }
-  const glueCount = raw.reduce((n, t) => n + (t.kind === 'word' && GLUE.test(t.text) ? t.text.match(GLUE_ALL)!.length : 0), 0);
+  // A join is a lower-case letter before a capital, so only mixed-case words (few) need the look-behind search.
+  const glueCount = raw.reduce((n, t) => n + (t.mixedCase && GLUE.test(t.text) ? t.text.match(GLUE_ALL)!.length : 0), 0);
   const tokens: Tok[] = [];
   for (const t of raw) {
     if (glueCount < 2 || t.kind !== 'word' || !GLUE.test(t.text)) {
