@@ -1,5 +1,5 @@
 /** Keys for looking names and words up: case-folded, one kind of apostrophe and dash, single spaces. */
-export function foldKey(text: string): string {
+function computeFoldKey(text: string): string {
   return text
     .normalize('NFC')
     .toLowerCase()
@@ -7,6 +7,20 @@ export function foldKey(text: string): string {
     .replace(/[‐‑‒–—]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The same names are folded again and again (every mention, every look-up): remember them, up to a bound. */
+const MAX_REMEMBERED = 100_000;
+const folded = new Map<string, string>();
+
+export function foldKey(text: string): string {
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = computeFoldKey(text);
+    if (folded.size >= MAX_REMEMBERED) folded.clear();
+    folded.set(text, key);
+  }
+  return key;
 }
 
 /** foldKey without diacritics, so "Idéburen" and "Ideburen" meet; Nordic letters are kept apart (å ≠ a). */

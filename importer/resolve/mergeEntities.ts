@@ -23,16 +23,13 @@ export function mergeEntities(docs: DocumentExtraction[], knowledge: Knowledge):
   const all: ExtractedEntity[] = docs.flatMap((d) => d.entities);
   const keys = [...new Set(all.map((e) => e.key))].sort();
   const index = new Map(keys.map((k, i) => [k, i]));
-  // The types each key was extracted with, and each alias's normal form: looked up, not searched, since the
-  // same names come back in every document.
+  // The types each key was extracted with: looked up, not searched, since the same names come back in every document.
   const typesOf = new Map<string, Set<EntityType>>();
   for (const e of all) typesOf.set(e.key, (typesOf.get(e.key) ?? new Set()).add(e.type));
-  const normalised = new Map<string, string>();
-  const normalise = (alias: string) => normalised.get(alias) ?? normalised.set(alias, normaliseName(alias, knowledge)).get(alias)!;
   const uf = new UnionFind(keys.length);
   for (const e of all) {
     for (const alias of e.aliases) {
-      const other = index.get(normalise(alias));
+      const other = index.get(normaliseName(alias, knowledge));
       const sameKind = other !== undefined && !keys[other]!.includes(':') && !e.key.includes(':');
       // Organisation is the type of last resort, so it does not keep two names of one entity apart.
       const fits = (type: EntityType) => type === e.type || type === 'Organisation' || e.type === 'Organisation';

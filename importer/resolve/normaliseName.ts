@@ -2,7 +2,23 @@
 import { foldLoose } from '../lexicon/fold.js';
 import type { Knowledge } from '../lexicon/knowledge.js';
 
+/** Every mention of every document is normalised: remember the answers per knowledge, up to a bound. */
+const MAX_REMEMBERED = 100_000;
+const remembered = new WeakMap<Knowledge, Map<string, string>>();
+
 export function normaliseName(name: string, knowledge: Knowledge): string {
+  let known = remembered.get(knowledge);
+  if (!known) remembered.set(knowledge, (known = new Map()));
+  let key = known.get(name);
+  if (key === undefined) {
+    key = computeNormalName(name, knowledge);
+    if (known.size >= MAX_REMEMBERED) known.clear();
+    known.set(name, key);
+  }
+  return key;
+}
+
+function computeNormalName(name: string, knowledge: Knowledge): string {
   const original = name.replace(/[“”"«»„'’()[\]]/g, ' ').split(/\s+/).filter(Boolean);
   const words = original.map(foldLoose);
   const leading = (w: string) => [...knowledge.leadingWords.values()].some((set) => set.has(w));
