@@ -21,11 +21,10 @@ export interface MentionGroup {
   known?: KnownEntity | AliasGroup;
 }
 
-/** Same words, each equal or one a short extension of the other ("program"/"programme"). */
-function variantKeys(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
-  if (wa.length !== wb.length || a.length < 8) return false;
+/** Same words, each equal or one a short extension of the other ("program"/"programme"); keys given split in words. */
+function variantKeys(a: string, wa: string[], b: string, wb: string[]): boolean {
+  // Each word differs by at most two letters, so keys further apart in length cannot be variants.
+  if (wa.length !== wb.length || a.length < 8 || Math.abs(a.length - b.length) > 2 * wa.length) return false;
   return wa.every((x, i) => {
     const y = wb[i]!;
     const [s, l] = x.length <= y.length ? [x, y] : [y, x];
@@ -76,20 +75,24 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
     else if (entry) firstWithEntry.set(entry, i);
   });
   for (const [a, b] of acronymPairs) uf.union(a, b);
-  const distinct = [...firstWithKey];
-  for (const [k, i] of distinct) {
-    for (const [k2, j] of distinct) {
+  const distinct = [...firstWithKey].map(([k, i]) => [k, i, k.split(' ')] as const);
+  for (const [k, i, words] of distinct) {
+    for (const [k2, j, words2] of distinct) {
       if (i >= j) continue;
       const [short, long] = k.length <= k2.length ? [k, k2] : [k2, k];
       const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1) : undefined;
       // "ChangeNOW" and "ChangeNOW Summit" are one; "Aarhus" (a place) and "Aarhus Kommune" are not.
       const shortIsPlace = !!info[k.length <= k2.length ? i : j]!.place;
-      if ((rest && !rest.includes(' ') && !shortIsPlace && ctx.lang.nameHeads.getExact(rest)) || variantKeys(k, k2)) uf.union(i, j);
+      if ((rest && !rest.includes(' ') && !shortIsPlace && ctx.lang.nameHeads.getExact(rest)) || variantKeys(k, words, k2, words2)) uf.union(i, j);
     }
   }
   linkSurnames(mentions, keys, uf);
   const byRoot = new Map<number, number[]>();
-  mentions.forEach((_, i) => byRoot.set(uf.find(i), [...(byRoot.get(uf.find(i)) ?? []), i]));
+  mentions.forEach((_, i) => {
+    const members = byRoot.get(uf.find(i));
+    if (members) members.push(i);
+    else byRoot.set(uf.find(i), [i]);
+  });
   return [...byRoot.values()].map((members, index) => {
     const ms = members.map((i) => mentions[i]!);
     const place = members.map((i) => info[i]!.place).find(Boolean);
