@@ -20,15 +20,13 @@ export interface Tok {
   glued: boolean;
 }
 
-const TOKEN = /https?:\/\/\S+|www\.\S+|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}]|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
+/** URL, word, number or any other mark; the capture group that took part tells the kind. */
+const TOKEN = /(https?:\/\/\S+|www\.\S+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}])|(\p{N}+(?:[.,:/-]\p{N}+)*)|\S/gu;
 /** A lower-case letter followed by a capitalised word inside one token: "MarketsAshoka". */
 const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/u;
 const GLUE_ALL = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
 const NON_LETTERS = /[^\p{L}]/gu;
 const LOWER_UPPER = /\p{Ll}\p{Lu}/u;
-const URL_START = /^(?:https?:|www\.)/;
-const LETTER_START = /^[\p{L}\p{M}]/u;
-const NUMBER_START = /^\p{N}/u;
 /** Punctuation after which the next word is capitalised whatever it is. */
 const OPENERS = new Set([':', '–', '—', '-', '“', '”', '"', '«', '»', '(', '[', '•', '·', '›', '|', '„']);
 
@@ -72,11 +70,10 @@ function makeToken(text: string, start: number, kind: Tok['kind'], glued: boolea
  */
 export function tokenizeSentence(sentence: Sentence): Tok[] {
   const raw: Tok[] = [];
-  for (const m of sentence.text.matchAll(TOKEN)) {
-    const text = m[0];
-    const start = sentence.start + m.index;
-    const kind: Tok['kind'] = URL_START.test(text) ? 'url' : LETTER_START.test(text) ? 'word' : NUMBER_START.test(text) ? 'number' : 'punct';
-    raw.push(makeToken(text, start, kind, false));
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence.text); m; m = TOKEN.exec(sentence.text)) {
+    const kind: Tok['kind'] = m[1] !== undefined ? 'url' : m[2] !== undefined ? 'word' : m[3] !== undefined ? 'number' : 'punct';
+    raw.push(makeToken(m[0], sentence.start + m.index, kind, false));
   }
   // A join is a lower-case letter before a capital, so only mixed-case words (few) need the look-behind search.
   const glueCount = raw.reduce((n, t) => n + (t.mixedCase && GLUE.test(t.text) ? t.text.match(GLUE_ALL)!.length : 0), 0);
