@@ -3,9 +3,9 @@
  * entities, each with the relationships among the chosen nodes. Slices carry evidence counts, never evidence.
  */
 import type { Database } from '../database.js';
-import type { EntityType, GraphEdge, GraphNode, GraphSlice, RelationType } from '../../model/index.js';
+import type { EntityType, GraphSlice, RelationType } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
-import { edgeFields, nodeFields } from './graphFields.js';
+import { edgeFromList, edgeList, nodeFromList, nodeList } from './graphFields.js';
 import { relationPattern } from './relationTypes.js';
 
 export interface SliceFilter {
@@ -86,9 +86,9 @@ CALL (seen, hubs) {
     RETURN r
   }
   WITH r LIMIT $edgeLimit
-  RETURN collect(${edgeFields('r')}) AS edges
+  RETURN collect(${edgeList('r')}) AS edges
 }
-RETURN [n IN seen | ${nodeFields('n')}] AS nodes, edges, truncated OR size(edges) >= $edgeLimit AS truncated`;
+RETURN [n IN seen | ${nodeList('n')}] AS nodes, edges, truncated OR size(edges) >= $edgeLimit AS truncated`;
 
 function neighbourhoodQuery(depth: number, s: Shape): string {
   const seeds = `
@@ -105,15 +105,15 @@ WITH collect(e) AS seen
 WITH seen, COUNT { MATCH (e:Entity) } > size(seen) AS truncated` + inducedEdges(s);
 
 interface SliceRow {
-  nodes: GraphNode[];
-  edges: GraphEdge[];
+  nodes: unknown[][];
+  edges: unknown[][];
   truncated: boolean;
 }
 
 /** Nodes stay in breadth-first order (seeds first); edges are sorted so equal graphs give equal answers. */
 function toSlice(row: SliceRow | undefined, limit: number): GraphSlice {
-  const edges = row!.edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes: row!.nodes, edges, truncated: row!.truncated, limit };
+  const edges = row!.edges.map(edgeFromList).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { nodes: row!.nodes.map(nodeFromList), edges, truncated: row!.truncated, limit };
 }
 
 function params(filter: SliceFilter, limit: number): Record<string, unknown> {
