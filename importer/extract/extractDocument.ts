@@ -1,7 +1,7 @@
 /** Finds the mentions, entities and stated relations of one segmented document. */
 import type { EntityType, Evidence, RelationType } from '../../src/model/index.js';
 import type { Knowledge } from '../lexicon/loadKnowledge.js';
-import type { SegmentedDocument } from '../types.js';
+import type { ReadDocument, SegmentedDocument } from '../types.js';
 import { acceptNames, initialsPairs } from './acceptNames.js';
 import type { Candidate, DocumentContext } from './candidate.js';
 import { entityKey } from './entityKey.js';
@@ -37,7 +37,8 @@ export interface ExtractedRelation {
 }
 
 export interface DocumentExtraction {
-  document: SegmentedDocument;
+  /** The document without its sentences: a corpus's tokens would otherwise stay in memory until resolve. */
+  document: ReadDocument;
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
   /** Pairs of entity keys named in one sentence with no relation stated between them. */
@@ -89,8 +90,9 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
     return { documentId: document.id, sentence: s.text, start: s.start, end: s.end, language: document.language, trigger: r.trigger };
   };
   const relations = found.map((r) => ({ source: keys.get(r.source)!, target: keys.get(r.target)!, type: r.type, confidence: r.confidence, evidence: evidence(r) }));
+  const { sentences: _sentences, ...read } = document;
   return {
-    document,
+    document: read,
     entities: kept.map((g) => ({
       key: keys.get(g)!,
       name: g.name,
