@@ -11,7 +11,7 @@ import { SuffixIndex, TypedWordIndex } from './typedWordIndex.js';
 function loadDictionaries(spec: LanguageLexicon, root: string, file: string) {
   return spec.dictionaries.map((pkg) => {
     try {
-      return dictionaryWords(pkg);
+      return dictionaryWords(pkg, root);
     } catch (error) {
       const detail = `"dictionaries": cannot load ${pkg}: ${(error as Error).message.split('\n')[0]}`;
       const wrapped = new DataFileError(path.relative(root, file), undefined, detail);
