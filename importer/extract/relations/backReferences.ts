@@ -47,6 +47,11 @@ function latest(views: SentenceView[], upTo: number, types: readonly EntityType[
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** A cue noun introducing a name ("eventet “Designing The Future”") refers to that name, not back. */
+function introducesName(view: SentenceView, i: number): boolean {
+  return view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
+}
+
 export function addBackReferences(ctx: DocumentContext, views: SentenceView[]): void {
   views.forEach((view, s) => {
     const added: SentenceView['mentions'] = [];
@@ -55,10 +60,8 @@ export function addBackReferences(ctx: DocumentContext, views: SentenceView[]): 
       const prev = view.toks[i - 1]?.lower;
       // "Programmets" is a genitive of the cue noun.
       const cue = ctx.lang.cueNouns.getExact(t.lower) ?? ctx.lang.cueNouns.getExact(t.lower.replace(/s$/, ''));
-      // A cue noun introducing a name ("eventet “Designing The Future”") refers to that name, not back.
-      // (A function: most words are no cue noun, and they need not scan the mentions.)
-      const introduces = () => view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
-      if (cue && !introduces() && !isNameToken(view.toks[i + 1]) && isDefinite(ctx, t.lower.replace(/s$/, ''), prev)) {
+      // Whether it introduces a name is asked only of cue nouns (few words), after the cheaper tests.
+      if (cue && !introducesName(view, i) && !isNameToken(view.toks[i + 1]) && isDefinite(ctx, t.lower.replace(/s$/, ''), prev)) {
         const group = latest(views, s, COMPATIBLE[cue.type] ?? [cue.type], i, t.lower);
         if (group) added.push({ group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
       } else if (ctx.lang.groupWords.has(t.lower) && s > 0 && !ctx.lang.prepositions.has(view.toks[i + 1]?.lower ?? '')) {
