@@ -9,6 +9,7 @@ import type { DocumentContribution, MentionClaim, RelationContribution } from '.
 import { mergeEntity, tallyClaims } from './entityFacts.js';
 import { coMentionProps, CURATED_SOURCE, curatedPart, relationProps, type RelationPart } from './relationFacts.js';
 import { resolveCuration } from './syncCuration.js';
+import { appendTo } from './appendTo.js';
 
 export interface GraphRows {
   documents: StoredDocument[];
@@ -27,7 +28,7 @@ export function buildGraph(contributions: DocumentContribution[], wanted: Curati
   const coMentions = new Map<string, { source: string; target: string; parts: Map<string, number> }>();
   for (const c of contributions) {
     const docId = c.document.id;
-    for (const m of c.mentions) claims.set(m.entityId, [...(claims.get(m.entityId) ?? []), m]);
+    for (const m of c.mentions) appendTo(claims, m.entityId, m);
     for (const r of c.relations) {
       let entry = relations.get(r.id);
       if (!entry) relations.set(r.id, (entry = { id: r.id, type: r.type, source: r.source, target: r.target, parts: new Map() }));

@@ -2,11 +2,20 @@
  * Loads a whole graph into an empty database: nodes first, then relationships, in UNWIND batches of plain CREATEs,
  * two batches in flight (one per core of a small machine; Neo4j works on one while the driver ships the other).
  */
-import type { Database } from '../../src/db/database.js';
+import type { Database, Tx } from '../../src/db/database.js';
 import type { GraphRows } from './buildGraph.js';
-import { createCoMentions, createDocuments, createEntities, createMentions, createRelations, markBulkLoad, unmarkBulkLoad } from '../../src/db/queries/loadGraph.js';
+import {
+  createCoMentions,
+  createDocuments,
+  createEntities,
+  createMentions,
+  createRelations,
+  dropSecondaryIndexes,
+  markBulkLoad,
+  unmarkBulkLoad,
+} from '../../src/db/queries/loadGraph.js';
+import { applySchema } from '../../src/db/schema.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/model/index.js';
-import type { Tx } from '../../src/db/database.js';
 
 export interface LoadProgress {
   phase: string;
@@ -41,13 +50,17 @@ async function inBatches<T>(db: Database, rows: T[], write: (tx: Tx, batch: T[])
   await Promise.all(Array.from({ length: o.concurrency ?? 2 }, worker));
 }
 
-/** The caller has checked the graph is empty. A marker node stays until the end, so a cut-short load is detectable. */
+/**
+ * The caller has checked the graph is empty. A marker node stays until the end, so a cut-short load is detectable;
+ * the secondary indexes are rebuilt once at the end (and by any later applySchema if the load is cut short).
+ */
 export async function bulkLoad(db: Database, graph: GraphRows, startedAt: string, o: BulkOptions): Promise<void> {
   const tally = {
     done: 0,
     total: graph.documents.length + graph.entities.length + graph.mentions.length + graph.relations.length + graph.coMentions.length,
   };
   await markBulkLoad(db, startedAt);
+  await dropSecondaryIndexes(db);
   await inBatches(db, graph.documents, createDocuments, 'documents', o, tally);
   for (const type of ENTITY_TYPES) {
     const rows = graph.entities.filter((e) => e.type === type);
@@ -59,5 +72,6 @@ export async function bulkLoad(db: Database, graph: GraphRows, startedAt: string
     await inBatches(db, rows, (tx, b) => createRelations(tx, type, b), 'relations', o, tally);
   }
   await inBatches(db, graph.coMentions, createCoMentions, 'co-mentions', o, tally);
+  await applySchema(db);
   await unmarkBulkLoad(db);
 }

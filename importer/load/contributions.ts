@@ -10,6 +10,7 @@ import type { DocumentProps } from '../../src/db/queries/graphRows.js';
 import { EntitySchema, isSymmetric, relationKey, RelationTypeSchema, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
 import type { EntityClaim } from './entityFacts.js';
 import type { RelationPart } from './relationFacts.js';
+import { appendTo } from './appendTo.js';
 
 export interface MentionClaim extends EntityClaim {
   entityId: string;
@@ -102,7 +103,7 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
       continue;
     }
     const evidenceByDoc = new Map<string, Evidence[]>();
-    for (const e of r.evidence) evidenceByDoc.set(e.documentId, [...(evidenceByDoc.get(e.documentId) ?? []), e]);
+    for (const e of r.evidence) appendTo(evidenceByDoc, e.documentId, e);
     for (const [docId, evidence] of evidenceByDoc) {
       if (!docs.has(docId)) {
         warn(docId, `evidence of ${key} cites a document that is not being imported: skipped`);

@@ -9,6 +9,7 @@ import {
 import type { EntityProps } from '../../src/db/queries/graphRows.js';
 import { ENTITY_TYPES, type EntityType } from '../../src/model/index.js';
 import { mergeEntity, parseOverride } from './entityFacts.js';
+import { appendTo } from './appendTo.js';
 
 /** Returns the ids of entities deleted because no document mentions them and no correction keeps them. */
 export async function refreshEntities(tx: Tx, ids: Iterable<string>): Promise<string[]> {
@@ -17,7 +18,7 @@ export async function refreshEntities(tx: Tx, ids: Iterable<string>): Promise<st
   const byType = new Map<EntityType, EntityProps[]>();
   for (const t of await readEntityTallies(tx, unique)) {
     const merged = mergeEntity(t.id, t, parseOverride(t.curation), { name: t.name, type: t.type });
-    if (merged) byType.set(merged.type, [...(byType.get(merged.type) ?? []), merged]);
+    if (merged) appendTo(byType, merged.type, merged);
   }
   for (const type of ENTITY_TYPES) if (byType.has(type)) await updateEntities(tx, type, byType.get(type)!);
   const deleted = await deleteUnsupportedEntities(tx, unique);

@@ -7,6 +7,7 @@ import { deleteRelationships, upsertCoMentions, upsertRelations, type ReadRelati
 import type { RelationProps, RelationshipKey, StoredCoMention, StoredRelation } from '../../src/db/queries/graphRows.js';
 import { RELATION_TYPES, type RelationType } from '../../src/model/index.js';
 import { coMentionParts, coMentionProps, relationParts, relationProps, type RelationPart } from './relationFacts.js';
+import { appendTo } from './appendTo.js';
 
 interface Edit<P> {
   key: RelationshipKey;
@@ -60,14 +61,14 @@ export class RelationshipEdits {
     const track = (e: Edit<unknown>, props: unknown) => {
       if (props === null && e.existed) {
         deleted.push(keyId(e.key));
-        removals.set(e.key.type, [...(removals.get(e.key.type) ?? []), e.key]);
+        appendTo(removals, e.key.type, e.key);
       } else if (props !== null && !e.existed) created.push(keyId(e.key));
     };
     for (const e of this.typed.values()) {
       const props: RelationProps | null = relationProps(keyId(e.key), e.parts);
       track(e, props);
       const type = e.key.type as RelationType;
-      if (props) upserts.set(type, [...(upserts.get(type) ?? []), { ...props, type, source: e.key.source, target: e.key.target }]);
+      if (props) appendTo(upserts, type, { ...props, type, source: e.key.source, target: e.key.target });
     }
     for (const e of this.weak.values()) {
       const props = coMentionProps(keyId(e.key), e.parts);

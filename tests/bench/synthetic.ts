@@ -16,6 +16,7 @@ import {
   type Relation,
   type RelationType,
 } from '../../src/model/index.js';
+import { appendTo } from '../../importer/load/appendTo.js';
 
 export interface SyntheticOptions {
   entities: number;
@@ -136,7 +137,7 @@ export function generateSyntheticExtraction(options: SyntheticOptions): Extracti
   }
 
   const byDocument = new Map<number, { r: Relation; sentence: number }[]>();
-  for (const rel of relations.values()) byDocument.set(rel.doc, [...(byDocument.get(rel.doc) ?? []), rel]);
+  for (const rel of relations.values()) appendTo(byDocument, rel.doc, rel);
   const documents: Document[] = drafts.map((d, i) => {
     const starts: number[] = [];
     let text = '';
