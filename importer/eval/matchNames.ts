@@ -6,9 +6,9 @@ import { distance } from 'fastest-levenshtein';
 
 /** Up to this share of a long word may differ ("kooperativ" ~ "kooperatif"). */
 const MAX_RELATIVE_DISTANCE = 0.2;
-/** One edit is allowed from this length on; shorter words (acronyms: EU, MSI) must match exactly. */
+/** One edit is allowed from this length on; shorter words (acronyms: UN, FSE) must match exactly. */
 const MIN_LENGTH_FOR_ONE_EDIT = 4;
-/** An inflected or variant ending ("Ashokas", "Programme") may add this many letters to a word of MIN_STEM letters. */
+/** An inflected or variant ending ("Nordstjernans", "Programme") may add this many letters to a word of MIN_STEM letters. */
 const MAX_EXTRA_ENDING = 3;
 const MIN_STEM = 4;
 

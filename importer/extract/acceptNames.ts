@@ -1,6 +1,6 @@
 /**
  * Document-level decisions on candidates: a weak candidate stands when the same name is strong elsewhere; genitives
- * lose their ending ("Ashokas" → "Ashoka", "Eus" → "EU"); a concatenation of two names found elsewhere is split.
+ * lose their ending ("Nordstjernans" → "Nordstjernan", "Natos" → "NATO"); a concatenation of two names found elsewhere is split.
  */
 import { foldKey } from '../lexicon/fold.js';
 import type { Candidate, DocumentContext } from './candidate.js';
@@ -13,7 +13,7 @@ function genitiveBase(ctx: DocumentContext, name: string, known: ReadonlySet<str
   if (!m || ctx.knowledge.places.has(foldKey(name)) || ctx.knowledge.knownEntities.has(foldKey(name))) return undefined;
   const base = m[1]!;
   if (known.has(foldKey(base)) || ctx.knowledge.places.has(foldKey(base)) || ctx.knowledge.knownEntities.has(foldKey(base))) return base;
-  // "Eus": the genitive of an acronym written in title case.
+  // "Natos": the genitive of an acronym written in title case.
   const upper = base.toUpperCase();
   if (base.length <= 4 && (known.has(foldKey(upper)) || ctx.knowledge.knownEntities.has(foldKey(upper)))) return upper;
   return undefined;
@@ -25,7 +25,7 @@ function withName(ctx: DocumentContext, c: Candidate, name: string, end: number)
   return { ...next, votes: [...internalVotes(ctx, toks, next), ...c.votes.filter((v) => v.why !== 'head word' && v.why !== 'gazetteer')] };
 }
 
-/** "The Ashoka Visionary Program" → "Ashoka" + "Visionary Program" when both stand alone elsewhere. */
+/** "The Brightfield Fellows Program" → "Brightfield" + "Fellows Program" when both stand alone elsewhere. */
 function split(ctx: DocumentContext, c: Candidate, standalone: ReadonlySet<string>): Candidate[] {
   const toks = ctx.sentences[c.sentence]!;
   for (let k = c.first + 1; k < c.last; k++) {
@@ -39,14 +39,14 @@ function split(ctx: DocumentContext, c: Candidate, standalone: ReadonlySet<strin
   return [c];
 }
 
-/** "Mötesplats Social Innovation" and "MSI": an all-capitals name spelling the initials of a longer one. */
+/** "Forum Social Ekonomi" and "FSE": an all-capitals name spelling the initials of a longer one. */
 function initialsOf(name: string): string {
   const words = name.split(/\s+/);
   return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : '';
 }
 
 export function acceptNames(ctx: DocumentContext, candidates: Candidate[]): Candidate[] {
-  // An expansion next to its acronym is a name whatever its words ("SOCAP (Social Capital Markets …)").
+  // An expansion next to its acronym is a name whatever its words ("BLUEFIN (Blue Finance Forum …)").
   for (const [a, b] of findAcronyms(ctx, candidates)) candidates[a]!.strong = candidates[b]!.strong = true;
   const strong = new Set(candidates.filter((c) => c.strong).map((c) => foldKey(c.name)));
   const accepted: Candidate[] = [];

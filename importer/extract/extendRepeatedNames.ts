@@ -1,5 +1,5 @@
 /**
- * Nordic names are often capitalised on the first word only ("Idéburen utveckling"). When a capitalised name is
+ * Nordic names are often capitalised on the first word only ("Gemensam framtid"). When a capitalised name is
  * followed by the same lower-case word at least twice and never by another, that word belongs to the name.
  */
 import { foldKey } from '../lexicon/fold.js';
@@ -12,7 +12,7 @@ export function extendRepeatedNames(ctx: DocumentContext, candidates: Candidate[
   const followers = new Map<string, (string | null)[]>();
   for (const c of candidates) {
     const next = ctx.sentences[c.sentence]![c.last];
-    // A genitive is followed by what it owns ("Ashokas netværk"), a cue noun by a name: neither extends a name.
+    // A genitive is followed by what it owns ("Nordstjernans netværk"), a cue noun by a name: neither extends a name.
     const genitive = /s$/u.test(c.name) && !ctx.knowledge.places.has(c.name.toLowerCase());
     const usable = isContentWord(ctx, next) && !ctx.lang.postHeads.get(next.lower) && !ctx.lang.cueNouns.get(next.lower);
     const word = usable && !genitive ? next.lower : null;

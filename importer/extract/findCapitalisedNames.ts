@@ -1,4 +1,4 @@
-/** Capitalised spans of a sentence as name candidates: "Reach for Change", "Universitetet i Sørøst-Norge", "Viken fylkeskommune". */
+/** Capitalised spans of a sentence as name candidates: "Room for Growth", "Universitetet i Agder", "Vestland fylkeskommune". */
 import { foldKey } from '../lexicon/fold.js';
 import { isCommonWord, spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
 import { isContentWord, isLowerWord, isNameToken, isWord } from './nameTokens.js';
@@ -18,7 +18,7 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
       continue;
     }
     if (!isLowerWord(t)) break;
-    // English names run through Nordic texts ("Reach for Change"): English connectors count everywhere.
+    // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
     const connects =
       ctx.lang.connectors.has(t.lower) || ctx.knowledge.english.connectors.has(t.lower) || (institution && ctx.lang.headConnectors.has(t.lower));
     let k = j + 1;
@@ -32,7 +32,7 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
   return j;
 }
 
-/** "Viken fylkeskommune", "Chalmers tekniska högskola": up to two adjectives and a head noun after the name. */
+/** "Vestland fylkeskommune", "Chalmers tekniska högskola": up to two adjectives and a head noun after the name. */
 function extendPostHead(ctx: DocumentContext, toks: Tok[], j: number): number {
   for (let k = j, adjectives = 0; k < toks.length && adjectives <= 2; k++, adjectives++) {
     const t = toks[k];
@@ -42,7 +42,7 @@ function extendPostHead(ctx: DocumentContext, toks: Tok[], j: number): number {
   return j;
 }
 
-/** "Senter for sosialt entreprenørskap og samskapende innovasjon": an institution word, a connector, lower-case words. */
+/** "Institutt for grønn omstilling og lokal verdiskaping": an institution word, a connector, lower-case words. */
 function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: number): number {
   if (j !== i + 1 || !ctx.lang.cueNouns.getExact(toks[i]!.lower) || !ctx.lang.connectors.has(toks[j]?.lower ?? '')) return j;
   let k = j + 1;
@@ -88,7 +88,7 @@ function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
     return !isCommonWord(ctx, t.lower, false);
   }
   if (c.votes.some((v) => v.why === 'head word')) return true;
-  // A connector inside a capitalised run makes a name ("Reach for Change").
+  // A connector inside a capitalised run makes a name ("Room for Growth").
   if (toks.slice(c.first, c.last).some((t) => isLowerWord(t))) return true;
   // A title-case run of common words at a sentence start ("Related Posts") names nothing by itself, nor does an
   // English phrase in title case inside a Nordic text ("the Impact Economy").

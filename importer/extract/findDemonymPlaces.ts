@@ -1,4 +1,4 @@
-/** Adjectives of origin or location before a name ("amerikanska SOCAP", "the Bradford-based X") as place mentions. */
+/** Adjectives of origin or location before a name ("amerikanska BLUEFIN", "the Bradford-based X") as place mentions. */
 import type { Candidate, DocumentContext } from './candidate.js';
 import { isLowerWord, isNameToken } from './nameTokens.js';
 import type { Tok } from './tokenize.js';

@@ -1,4 +1,4 @@
-/** Names written in lower case after a cue noun: "tilskuddsordningen sosialt entreprenørskap og integrering". */
+/** Names written in lower case after a cue noun: "tilskuddsordningen lokal omstilling og inkludering". */
 import { spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
 import { isContentWord, isLowerWord } from './nameTokens.js';
 import type { Tok } from './tokenize.js';

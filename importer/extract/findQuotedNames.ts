@@ -1,4 +1,4 @@
-/** Quoted names of events and programmes: evenemanget “Waves”, the «Nordic Impact Days» conference. */
+/** Quoted names of events and programmes: evenemanget “Ripples”, the «Nordic Impact Days» conference. */
 import { spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
 import { isLowerWord, isNameToken, isQuote } from './nameTokens.js';
 import type { Tok } from './tokenize.js';

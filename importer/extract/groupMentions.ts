@@ -1,6 +1,6 @@
 /**
  * Groups a document's accepted mentions into its entities: same normalised name, acronym and expansion, one
- * gazetteer or alias entry, a name and the same name with a type word ("ChangeNOW" / "ChangeNOW Summit"),
+ * gazetteer or alias entry, a name and the same name with a type word ("FutureLAB" / "FutureLAB Summit"),
  * spelling variants ("Program" / "Programme"), a surname and the full name. Then decides each entity's type.
  */
 import type { EntityType } from '../../src/model/index.js';
@@ -81,7 +81,7 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
       if (i >= j) continue;
       const [short, long] = k.length <= k2.length ? [k, k2] : [k2, k];
       const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1) : undefined;
-      // "ChangeNOW" and "ChangeNOW Summit" are one; "Aarhus" (a place) and "Aarhus Kommune" are not.
+      // "FutureLAB" and "FutureLAB Summit" are one; "Aarhus" (a place) and "Aarhus Kommune" are not.
       const shortIsPlace = !!info[k.length <= k2.length ? i : j]!.place;
       if ((rest && !rest.includes(' ') && !shortIsPlace && ctx.lang.nameHeads.getExact(rest)) || variantKeys(k, words, k2, words2)) uf.union(i, j);
     }
@@ -107,7 +107,7 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
   });
 }
 
-/** "Drayton" after "Bill Drayton": a lone capitalised word equal to the last word of exactly one longer name. */
+/** "Lindqvist" after "Tom Lindqvist": a lone capitalised word equal to the last word of exactly one longer name. */
 function linkSurnames(mentions: Candidate[], keys: string[], uf: UnionFind): void {
   const byLastWord = new Map<string, Set<string>>();
   keys.forEach((k, i) => {

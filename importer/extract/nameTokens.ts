@@ -2,7 +2,7 @@
 import type { DocumentContext } from './candidate.js';
 import type { Tok } from './tokenize.js';
 
-/** A capitalised word that can be part of a name; "TECH-kompetanse", "Viken-samfunnet" are common nouns. */
+/** A capitalised word that can be part of a name; "DATA-kompetanse", "Vestland-samfunnet" are common nouns. */
 export function isNameToken(t: Tok | undefined): boolean {
   if (!t || t.kind !== 'word' || !(t.cap || t.allCaps || t.mixedCase)) return false;
   const dash = t.text.lastIndexOf('-');

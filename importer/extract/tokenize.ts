@@ -10,19 +10,19 @@ export interface Tok {
   kind: 'word' | 'number' | 'punct' | 'url';
   /** First letter upper case. */
   cap: boolean;
-  /** Two or more letters, all upper case ("MSI", "GECES"). */
+  /** Two or more letters, all upper case ("FSE", "STO"). */
   allCaps: boolean;
-  /** An upper-case letter after a lower-case one ("HerSpace", "ChangeNOW"): a brand, never a common word. */
+  /** An upper-case letter after a lower-case one ("GreenLoop", "FutureLAB"): a brand, never a common word. */
   mixedCase: boolean;
   /** Where any word is capitalised: sentence start, after a colon, dash, opening quote or bracket, list marker. */
   initial: boolean;
-  /** This token was split off the one before it (glued list items, "ReviewSocial"). */
+  /** This token was split off the one before it (glued list items, "ForumGreen"). */
   glued: boolean;
 }
 
 /** URL, word, number or any other mark; the capture group that took part tells the kind. */
 const TOKEN = /(https?:\/\/\S+|www\.\S+)|([\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|[\p{L}\p{M}])|(\p{N}+(?:[.,:/-]\p{N}+)*)|\S/gu;
-/** A lower-case letter followed by a capitalised word inside one token: "MarketsAshoka". */
+/** A lower-case letter followed by a capitalised word inside one token: "WeekBrightfield". */
 const GLUE = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/u;
 const GLUE_ALL = /(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})/gu;
 const NON_LETTERS = /[^\p{L}]/gu;
@@ -65,8 +65,8 @@ function makeToken(text: string, start: number, kind: Tok['kind'], glued: boolea
 }
 
 /**
- * Glued list items ("SSI ReviewSocial Capital MarketsAshoka Nordic") are split where a lower-case letter meets a
- * capitalised word, but only when a sentence has two such joins: one alone is more likely a brand ("HerSpace").
+ * Glued list items ("Nordic Impact ForumGreen Finance WeekBrightfield Nordic") are split where a lower-case letter meets a
+ * capitalised word, but only when a sentence has two such joins: one alone is more likely a brand ("GreenLoop").
  */
 export function tokenizeSentence(sentence: Sentence): Tok[] {
   const raw: Tok[] = [];

@@ -26,7 +26,7 @@ export function internalVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): 
     const type = hit?.type ?? suffix;
     return type ? [{ type, i }] : [];
   });
-  // The last head decides ("Social Innovation Exchange"); an institution word first counts too ("Senter for …").
+  // The last head decides ("Impact Lab Network"); an institution word first counts too ("Senter for …").
   const last = heads.at(-1);
   if (last) votes.push({ type: last.type, weight: W.nameHead + (last.i === words.length - 1 ? 0.5 : 0), why: 'head word' });
   if (words.length >= 2 && words.length <= 4 && ctx.knowledge.givenNames.has(words[0]!.text) && words.every((w) => w.cap && !w.allCaps)) {
@@ -58,7 +58,7 @@ export function contextVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): T
     } else if (cue) votes.push({ type: cue.type, weight: W.cueBefore, why: `cue ${before.lower}` });
     if (ctx.lang.speechVerbs.has(before.lower) && multiword) votes.push({ type: 'Person', weight: W.speech, why: 'speech verb' });
   }
-  // "besök i Röstånga": an unknown single word after "i"/"in" is most likely a place.
+  // "besök i Hjärtby": an unknown single word after "i"/"in" is most likely a place.
   const prev = toks[c.first - 1];
   if (c.last - c.first === 1 && prev && ctx.lang.locativePrepositions.has(prev.lower)) votes.push({ type: 'Place', weight: 1, why: 'after locative' });
   const after = toks[c.last];

@@ -5,7 +5,7 @@ export interface CommonWordsSource {
   compoundLinks: readonly string[];
 }
 
-/** Each part of a compound has at least this many letters, so short names ("Glokala") are not split by chance. */
+/** Each part of a compound has at least this many letters, so short names ("Solvik") are not split by chance. */
 const MIN_PART = 4;
 const MIN_STEM = 2;
 

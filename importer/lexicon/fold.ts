@@ -23,7 +23,7 @@ export function foldKey(text: string): string {
   return key;
 }
 
-/** foldKey without diacritics, so "Idéburen" and "Ideburen" meet; Nordic letters are kept apart (å ≠ a). */
+/** foldKey without diacritics, so "Allégården" and "Allegården" meet; Nordic letters are kept apart (å ≠ a). */
 export function foldLoose(text: string): string {
   return foldKey(text).replace(/[^\p{ASCII}åäöøæ]/gu, (c) => c.normalize('NFD').replace(/\p{M}/gu, ''));
 }

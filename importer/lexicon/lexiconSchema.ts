@@ -13,7 +13,7 @@ const TypedWordsSchema = z
     words,
     /** Also matches compounds ending in one of the words ("kaffekooperativet" ends in "kooperativet"). */
     compound: z.boolean().default(false),
-    /** The words may introduce a name written in lower case ("tilskuddsordningen sosialt entreprenørskap"). */
+    /** The words may introduce a name written in lower case ("tilskuddsordningen lokal omstilling"). */
     lowercaseName: z.boolean().default(false),
   })
   .strict();
@@ -49,7 +49,7 @@ export const LanguageLexiconSchema = z
     compoundLinks: words.default([]),
     stopWords: words,
     articles: words,
-    /** Lower-case words allowed between capitalised words of a name ("Reach for Change"). */
+    /** Lower-case words allowed between capitalised words of a name ("Room for Growth"). */
     connectors: words,
     /** Lower-case words allowed after an institution head word ("Universitetet i X"). */
     headConnectors: words,
@@ -65,7 +65,7 @@ export const LanguageLexiconSchema = z
     cueNouns: z.array(TypedWordsSchema),
     /** Lower-case words that end a name and give its type ("Oslo kommune"). */
     postHeads: z.array(TypedWordsSchema),
-    /** Endings of a capitalised word that make it a name of a type ("Tillväxtverket"). */
+    /** Endings of a capitalised word that make it a name of a type ("Klimatverket"). */
     nameSuffixes: z.array(TypedWordsSchema),
     /** Words inside a capitalised name that decide its type ("Nordic Impact Summit"). */
     nameHeads: z.array(TypedWordsSchema),

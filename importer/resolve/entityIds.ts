@@ -1,4 +1,4 @@
-/** Stable entity ids: a lower-case slug of the entity's normalised name ("Reach for Change" → "reach-for-change"). */
+/** Stable entity ids: a lower-case slug of the entity's normalised name ("Room for Growth" → "room-for-growth"). */
 import { createHash } from 'node:crypto';
 import { EntityIdSchema } from '../../src/model/index.js';
 

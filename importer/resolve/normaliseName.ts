@@ -22,12 +22,12 @@ function computeNormalName(name: string, knowledge: Knowledge): string {
   const original = name.replace(/[“”"«»„'’()[\]]/g, ' ').split(/\s+/).filter(Boolean);
   const words = original.map(foldLoose);
   const leading = (w: string) => [...knowledge.leadingWords.values()].some((set) => set.has(w));
-  // A leading article or cue noun goes ("föreningen X", "The Visionary Program") unless lower-case words follow
-  // it: then it heads the name ("Universitetet i Sørøst-Norge", "Senter for …").
+  // A leading article or cue noun goes ("föreningen X", "The Fellows Program") unless lower-case words follow
+  // it: then it heads the name ("Universitetet i Agder", "Senter for …").
   let first = 0;
   while (first < words.length - 1 && leading(words[first]!) && /^\p{Lu}|^\p{N}/u.test(original[first + 1]!)) first++;
   let last = words.length;
-  // "ChangeNOW 2023" is ChangeNOW.
+  // "FutureLAB 2023" is FutureLAB.
   while (last - 1 > first && /^(?:19|20)\d\d$/.test(words[last - 1]!)) last--;
   return words.slice(first, last).join(' ');
 }

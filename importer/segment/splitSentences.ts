@@ -1,6 +1,6 @@
 /**
  * Sentences of one block: Intl.Segmenter for the language, then joined back where it broke after an abbreviation
- * that never ends a sentence ("bl.a.", "Dr.") or after an initial ("Anne K. Wold").
+ * that never ends a sentence ("bl.a.", "Dr.") or after an initial ("Kari L. Berg").
  */
 import type { Language } from '../../src/model/index.js';
 

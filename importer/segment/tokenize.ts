@@ -1,6 +1,6 @@
 /**
  * Tokens with exact offsets: URLs and e-mail addresses whole, words (letters and digits, joined across inner
- * hyphens, apostrophes and dots: "Sørøst-Norge", "3.600", "Ashoka's"; Swedish "EU:s"), and each other visible mark.
+ * hyphens, apostrophes and dots: "Nord-Norge", "3.600", "Brightfield's"; Swedish "FN:s"), and each other visible mark.
  * A regular expression rather than Intl.Segmenter's word mode: it is about eight times faster, and keeps names
  * with hyphens and URLs whole, which the extractor wants.
  */

@@ -4,7 +4,7 @@ import type { Database } from './database.js';
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE',
-  // standard-folding: case and diacritics fold, so "rode kors" finds "Røde Kors".
+  // standard-folding: case and diacritics fold, so "kobenhavns kommune" finds "Københavns Kommune".
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliasText]
    OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'standard-folding', \`fulltext.eventually_consistent\`: false}}`,
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',

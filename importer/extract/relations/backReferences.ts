@@ -47,7 +47,7 @@ function latest(views: SentenceView[], upTo: number, types: readonly EntityType[
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-/** A cue noun introducing a name ("eventet “Designing The Future”") refers to that name, not back. */
+/** A cue noun introducing a name ("eventet “Building Tomorrow”") refers to that name, not back. */
 function introducesName(view: SentenceView, i: number): boolean {
   return view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
 }

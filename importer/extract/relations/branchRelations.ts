@@ -1,4 +1,4 @@
-/** Regional branches named after their parent: "Ashoka Nordic", "Ashoka Scandinavia" are part of "Ashoka". */
+/** Regional branches named after their parent: "Brightfield Nordic", "Brightfield Scandinavia" are part of "Brightfield". */
 import { foldKey } from '../../lexicon/fold.js';
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';

@@ -10,7 +10,7 @@ import { isLowerWord } from '../nameTokens.js';
 import { coordinatedList } from './coordination.js';
 import type { SentenceMention, SentenceView } from './sentenceMentions.js';
 
-/** How many tokens may stand between a trigger and the mention after it ("har startet the Visionary Program"). */
+/** How many tokens may stand between a trigger and the mention after it ("har startet the Fellows Program"). */
 const AFTER_REACH = 6;
 
 export interface TriggerSpan {
@@ -40,7 +40,7 @@ function subject(ctx: DocumentContext, view: SentenceView, at: number, ok: (m: S
   return view.mentions.find((m) => m.first > c && m.last <= at && ok(m) && !governed(m)) ?? before(ctx, view, at, ok);
 }
 
-/** "Eus expertgrupp GECES": a genitive owner before a cue noun is not the mention the trigger points at. */
+/** "Natos expertgrupp STO": a genitive owner before a cue noun is not the mention the trigger points at. */
 function isPossessor(ctx: DocumentContext, view: SentenceView, m: SentenceMention): boolean {
   const owner = view.toks[m.last - 1]!;
   const next = view.toks[m.last];

@@ -1,7 +1,7 @@
 /**
  * Relations stated by the shape of the text rather than a verb: "Name (Org A & Org B)", "Name, title i Org",
- * "Person vid Org", "Unit ved University", "Org i Place", "Eus expertgrupp GECES", "A/B", demonyms before a name,
- * and a short heading line naming one event and one place ("Summit: 25-27 May, Paris").
+ * "Person vid Org", "Unit ved University", "Org i Place", "Natos expertgrupp STO", "A/B", demonyms before a name,
+ * and a short heading line naming one event and one place ("Summit: 12-14 June, Lisbon").
  */
 import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
@@ -16,7 +16,7 @@ const APPOSITION_REACH = 10;
 
 type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string) => void;
 
-/** The text between two mentions, quotes left out ("“Designing The Future” i Malmö"). */
+/** The text between two mentions, quotes left out ("“Building Tomorrow” i Göteborg"). */
 function between(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b: SentenceMention): string {
   return a.last >= b.first ? '' : ctx.text.slice(view.toks[a.last - 1]!.end, view.toks[b.first]!.start).replace(/[“”"«»„]/g, '').trim();
 }
@@ -26,7 +26,7 @@ function canHold(ctx: DocumentContext, type: RelationType, s: SentenceMention, t
   return roles.source.has(s.group.type) && roles.target.has(t.group.type);
 }
 
-/** "Nils Phillips (Röstånga Tillsammans & Idéburen utveckling)" and "Anne Wold, avdelingssjef … i Viken fylkeskommune". */
+/** "Erik Holm (Hjärtby Tillsammans & Gemensam framtid)" and "Kari Berg, avdelingssjef … i Vestland fylkeskommune". */
 function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMention, add: Add): void {
   if (m.group.type !== 'Person') return;
   const next = view.toks[m.last];
@@ -78,16 +78,16 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     if (!n || n.first < m.last) return;
     const gap = between(ctx, view, m, n);
     subunits(ctx, view, m, n, add);
-    // "Ashoka i Østrig", "Greenhouse Co-op in Newcastle".
+    // "Brightfield i Portugal", "Greenhouse Co-op in Newcastle".
     if (ACTORS.has(m.group.type) && n.group.type === 'Place' && ctx.lang.locativePrepositions.has(gap.toLowerCase())) add(m, n, 'LOCATED_IN', 0.6, gap);
-    // "amerikanska SOCAP", "det nederländska energikooperativet Zonnedorpen", "the Bradford-based X".
+    // "amerikanska BLUEFIN", "det tyska energikooperativet Sonnenfeld", "the Bradford-based X".
     const demonym = m.group.type === 'Place' && m.last === m.first + 1 && !ctx.knowledge.places.has(view.toks[m.first]!.lower);
     if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 1) {
       add(n, m, 'LOCATED_IN', 0.6, view.toks[m.first]!.text);
     }
-    // "Idéburen utveckling/Gräsrotsakademin": the second is part of the first.
+    // "Gemensam framtid/Bygdeskolan": the second is part of the first.
     if (gap === '/' && ACTORS.has(m.group.type) && ACTORS.has(n.group.type)) add(n, m, 'PART_OF', 0.5, '/');
-    // "Eus expertgrupp GECES": a genitive owner, a cue noun, a name.
+    // "Natos expertgrupp STO": a genitive owner, a cue noun, a name.
     const owner = view.toks[m.last - 1]!;
     const cue = view.toks[m.last];
     const genitive = /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end));
