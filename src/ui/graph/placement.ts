@@ -1,6 +1,7 @@
 /**
- * Deterministic positions for nodes that enter the view: beside their placed neighbours, else on a spiral. The same
- * sequence of scene changes gives the same picture, so a shared link shows what its author saw.
+ * Deterministic positions for nodes that enter the view: each around an already placed neighbour (breadth first,
+ * so linked nodes land near each other and edges stay short), and nodes with no placed neighbour on a wide spiral.
+ * The same sequence of scene changes gives the same picture, so a shared link shows what its author saw.
  */
 import type { AtlasGraph } from './types.js';
 
@@ -17,34 +18,50 @@ export function hashUnit(text: string): number {
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 const SPACING = 12;
 
-/** Places each node in `ids` that has no position (x and y NaN), neighbours of placed nodes first. */
+/** Places each node in `ids` that has no position yet (`placed` says which have one). */
 export function placeNodes(graph: AtlasGraph, ids: readonly string[], placed: (id: string) => boolean): void {
   const pending = new Set(ids.filter((id) => !placed(id)));
-  let progress = true;
-  while (pending.size > 0 && progress) {
-    progress = false;
-    for (const id of pending) {
-      const anchors = graph.neighbors(id).filter((n) => !pending.has(n));
-      if (anchors.length === 0) continue;
-      let x = 0;
-      let y = 0;
-      for (const a of anchors) {
-        x += graph.getNodeAttribute(a, 'x');
-        y += graph.getNodeAttribute(a, 'y');
+  if (pending.size === 0) return;
+  // How many nodes sit around each anchor: the k-th goes on a sunflower around it, so hubs get a disc of neighbours.
+  const around = new Map<string, number>();
+  const placeBeside = (id: string, anchor: string) => {
+    const k = around.get(anchor) ?? 0;
+    around.set(anchor, k + 1);
+    const angle = k * GOLDEN_ANGLE + hashUnit(anchor) * 2 * Math.PI;
+    const radius = SPACING * (1 + Math.sqrt(k));
+    graph.mergeNodeAttributes(id, {
+      x: graph.getNodeAttribute(anchor, 'x') + radius * Math.cos(angle),
+      y: graph.getNodeAttribute(anchor, 'y') + radius * Math.sin(angle),
+    });
+    pending.delete(id);
+  };
+  const spread = (queue: string[]) => {
+    for (let i = 0; i < queue.length; i++) {
+      const id = queue[i] as string;
+      for (const n of graph.neighbors(id)) {
+        if (!pending.has(n)) continue;
+        placeBeside(n, id);
+        queue.push(n);
       }
-      const angle = hashUnit(id) * 2 * Math.PI;
-      const radius = SPACING * (1 + hashUnit(`${id}#r`));
-      graph.mergeNodeAttributes(id, { x: x / anchors.length + radius * Math.cos(angle), y: y / anchors.length + radius * Math.sin(angle) });
-      pending.delete(id);
-      progress = true;
     }
-  }
-  // The rest are not connected to anything placed: a sunflower spiral in stable id order.
-  const rest = [...pending].sort();
-  const offset = graph.order - rest.length;
-  rest.forEach((id, i) => {
-    const k = offset + i;
-    const r = SPACING * Math.sqrt(k + 1);
-    graph.mergeNodeAttributes(id, { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) });
+  };
+
+  // First grow out from what is already drawn.
+  const drawn: string[] = [];
+  graph.forEachNode((id) => {
+    if (!pending.has(id)) drawn.push(id);
   });
+  spread(drawn);
+
+  // Then each part with nothing placed: its best-connected node on a spiral, the rest grown from there.
+  const seeds = [...pending].sort((a, b) => graph.degree(b) - graph.degree(a) || (a < b ? -1 : 1));
+  let k = drawn.length;
+  for (const seed of seeds) {
+    if (!pending.has(seed)) continue;
+    const r = k === 0 ? 0 : SPACING * 4 * Math.sqrt(k);
+    graph.mergeNodeAttributes(seed, { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) });
+    pending.delete(seed);
+    k += 1;
+    spread([seed]);
+  }
 }

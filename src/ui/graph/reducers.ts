@@ -59,7 +59,8 @@ export function reduceEdge(
   focus: Focus | null,
 ): Partial<EdgeDisplayData> {
   if (!focus) return { ...data };
-  if (focus.pathEdges.has(id)) return { ...data, color: HIGHLIGHT_COLOUR, size: 3, zIndex: 2 };
+  // A found connection is drawn as a thick line even in a large graph: it is what the user is looking at.
+  if (focus.pathEdges.has(id)) return { ...data, color: HIGHLIGHT_COLOUR, size: 3, zIndex: 2, type: 'line' };
   const [s, t] = extremities;
   const touchesCore = focus.core.has(s) || focus.core.has(t);
   if (touchesCore && focus.nodes.has(s) && focus.nodes.has(t)) return { ...data, color: '#868e96', size: Math.max(data.size, 1.5), zIndex: 1 };

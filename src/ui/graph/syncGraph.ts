@@ -2,7 +2,7 @@
  * Brings the drawn graph in line with the visible slice: adds, updates and drops nodes and edges in place, so Sigma
  * and a running layout keep their positions. Positions of dropped nodes are remembered for when they come back.
  */
-import { isSymmetric } from '../../model/index.js';
+import { edgeProgramFor, FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM, type Detail } from './levelOfDetail.js';
 import { edgeColour } from './palette.js';
 import { placeNodes } from './placement.js';
 import type { AtlasGraph } from './types.js';
@@ -15,7 +15,14 @@ export interface SyncResult {
   removed: string[];
 }
 
-export function syncGraph(graph: AtlasGraph, slice: VisibleSlice, pinned: ReadonlySet<string>, memory: PositionMemory): SyncResult {
+export function syncGraph(
+  graph: AtlasGraph,
+  slice: VisibleSlice,
+  pinned: ReadonlySet<string>,
+  memory: PositionMemory,
+  detail: Detail = 'full',
+): SyncResult {
+  const fast = detail === 'fast';
   const wantedNodes = new Set(slice.nodes.map((n) => n.id));
   const removed: string[] = [];
   graph.forEachNode((id, a) => {
@@ -35,7 +42,7 @@ export function syncGraph(graph: AtlasGraph, slice: VisibleSlice, pinned: Readon
       continue;
     }
     const at = memory.get(n.id) ?? { x: NaN, y: NaN };
-    graph.addNode(n.id, { ...summary, ...at, size: 4, color: '#868e96' });
+    graph.addNode(n.id, { ...summary, ...at, size: 4, color: '#868e96', type: fast ? FAST_NODE_PROGRAM : undefined });
     added.push(n.id);
   }
 
@@ -53,7 +60,7 @@ export function syncGraph(graph: AtlasGraph, slice: VisibleSlice, pinned: Readon
       confidence: e.confidence,
       size: e.type === 'CO_MENTIONED' ? 0.5 : 1,
       color: edgeColour(e.type),
-      type: e.type === 'CO_MENTIONED' || isSymmetric(e.type) ? 'line' : 'arrow',
+      type: fast ? FAST_EDGE_PROGRAM : edgeProgramFor(e.type),
     });
   }
 

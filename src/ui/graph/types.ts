@@ -14,6 +14,8 @@ export interface NodeAttributes {
   /** ForceAtlas2 leaves fixed nodes where they are: pinned ones. */
   fixed: boolean;
   community?: number;
+  /** Sigma program: unset (discs) or the point program of large graphs (see levelOfDetail.ts). */
+  type?: 'point';
 }
 
 export interface EdgeAttributes {
@@ -21,8 +23,8 @@ export interface EdgeAttributes {
   confidence: number;
   size: number;
   color: string;
-  /** Sigma edge program: arrows for directed relations, lines for symmetric ones and co-mentions. */
-  type: 'arrow' | 'line';
+  /** Sigma edge program: arrows for directed relations, lines for symmetric ones and co-mentions, one-pixel lines in large graphs. */
+  type: 'arrow' | 'line' | 'fast';
 }
 
 export type AtlasGraph = MultiUndirectedGraph<NodeAttributes, EdgeAttributes>;

@@ -5,29 +5,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { build } from 'vite';
 import { importCorpus } from '../../../importer/importCorpus.js';
 import { PROJECT_ROOT } from '../../../src/config.js';
+import { launchChromium } from './chromium.js';
 import { startApiServer, type ApiServer } from '../../support/apiServer.js';
 import { openTestDatabase } from '../../support/testDatabase.js';
 
 export const SCREENSHOTS = path.join(PROJECT_ROOT, 'test-results', 'e2e');
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  // WebGL through the software rasteriser: the machines running these tests have no GPU.
-  '--enable-unsafe-swiftshader',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-}
 
 /** Builds the explorer into a fresh directory (never the dist/ui a running server may be serving). */
 export async function buildExplorer(): Promise<string> {

@@ -1,6 +1,7 @@
 /** Mouse on the graph: click selects (shift adds), double-click expands, hover highlights, drag moves a node. */
 import { useRegisterEvents, useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
+import { detailFor } from '../../graph/levelOfDetail.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types.js';
 import { useActions } from '../../state/useAtlas.js';
 
@@ -32,6 +33,8 @@ export function GraphEvents() {
         sigma.getContainer().style.cursor = '';
       },
       downNode: ({ node }) => {
+        // Large graphs pan instead (SnapshotPan).
+        if (detailFor(graph.order, graph.size) === 'fast') return;
         dragged.current = { id: node, fixed: graph.getNodeAttribute(node, 'fixed'), moved: false };
         // A held node stays put while a layout runs.
         graph.setNodeAttribute(node, 'fixed', true);

@@ -1,16 +1,29 @@
 /** Derives the drawn graph from the scene and filters, then sizes, colours and (for new nodes) lays it out. */
 import { useSigma } from '@react-sigma/core';
+import { MultiUndirectedGraph } from 'graphology';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
 import { useEffect, useRef } from 'react';
 import { applyAppearance } from '../../graph/appearance.js';
 import { layoutRunning, settle } from '../../graph/layout.js';
+import { applyDetail, detailFor, type Detail } from '../../graph/levelOfDetail.js';
 import { syncGraph, type PositionMemory } from '../../graph/syncGraph.js';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../graph/types.js';
 import { visibleSlice } from '../../graph/visibleSlice.js';
 import { useAtlas } from '../../state/useAtlas.js';
 
-/** Many edges make moving the camera slow under software rendering: hide them while it moves. */
+/** Many edges make moving the camera slow under software rendering: hide them (and labels) while it moves. */
 const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
 const SMALL_GRAPH = 150;
+const BULK_CHANGE = 5000;
+const DETACHED: AtlasGraph = new MultiUndirectedGraph();
+
+/** Each setting change makes Sigma re-check its camera and redraw: only change what differs. */
+function setIfChanged(sigma: Sigma<NodeAttributes, EdgeAttributes>, settings: Partial<Settings<NodeAttributes, EdgeAttributes>>): void {
+  for (const [key, value] of Object.entries(settings) as [keyof Settings<NodeAttributes, EdgeAttributes>, never][]) {
+    if (sigma.getSetting(key) !== value) sigma.setSetting(key, value);
+  }
+}
 
 export function GraphSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () => void }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
@@ -21,10 +34,18 @@ export function GraphSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () 
   const colourBy = useAtlas((s) => s.view.colourBy);
   const memory = useRef<PositionMemory>(new Map());
   const firstLayout = useRef(true);
+  const drawnDetail = useRef<Detail>('full');
 
   useEffect(() => {
     const known = new Set(memory.current.keys());
-    const { added } = syncGraph(graph, visibleSlice(scene, filters, documentEntities), scene.pinned, memory.current);
+    const visible = visibleSlice(scene, filters, documentEntities);
+    // Sigma indexes each item as it is added; for a big change it is faster to detach it and index once after.
+    const bulk = Math.abs(visible.nodes.length - graph.order) + Math.abs(visible.edges.length - graph.size) > BULK_CHANGE;
+    if (bulk) sigma.setGraph(DETACHED);
+    const detail = detailFor(visible.nodes.length, visible.edges.length);
+    const { added } = syncGraph(graph, visible, scene.pinned, memory.current, detail);
+    if (detail !== drawnDetail.current) applyDetail(graph, detail);
+    drawnDetail.current = detail;
     applyAppearance(graph, sizeBy, colourBy);
     // Only nodes never seen before move the layout; nodes coming back from a filter return to where they were.
     const fresh = added.filter((id) => !known.has(id));
@@ -32,9 +53,11 @@ export function GraphSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () 
       settle(graph, firstLayout.current ? 200 : 80);
       firstLayout.current = false;
     }
-    sigma.setSetting('hideEdgesOnMove', graph.size > HIDE_EDGES_ON_MOVE_ABOVE);
-    // A small graph has room for every label; a large one labels only nodes drawn big enough.
-    sigma.setSetting('labelRenderedSizeThreshold', graph.order <= SMALL_GRAPH ? 0 : 7);
+    const large = graph.size > HIDE_EDGES_ON_MOVE_ABOVE;
+    // A small graph has room for every label; a large one labels only nodes drawn big enough. (Set while detached,
+    // the redraw a setting causes is of an empty graph.)
+    setIfChanged(sigma, { hideEdgesOnMove: large, hideLabelsOnMove: large, labelRenderedSizeThreshold: graph.order <= SMALL_GRAPH ? 0 : 7 });
+    if (bulk) sigma.setGraph(graph);
     if (graph.order > 0) onReady?.();
   }, [graph, sigma, scene, filters, documentEntities, sizeBy, colourBy, onReady]);
 

@@ -3,6 +3,9 @@ import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
 import { MultiUndirectedGraph } from 'graphology';
 import { useMemo, type ReactNode } from 'react';
+import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM } from '../../graph/levelOfDetail.js';
+import { reduceNode } from '../../graph/reducers.js';
 import type { Settings } from 'sigma/settings';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types.js';
 import { CameraSync } from './CameraSync.js';
@@ -10,6 +13,7 @@ import { GraphEvents } from './GraphEvents.js';
 import { GraphSync } from './GraphSync.js';
 import { Highlighter } from './Highlighter.js';
 import { LayoutControls } from './LayoutControls.js';
+import { SnapshotPan } from './SnapshotPan.js';
 
 const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
@@ -25,6 +29,11 @@ const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   minCameraRatio: 0.02,
   maxCameraRatio: 4,
   stagePadding: 60,
+  // Nothing highlighted yet (Highlighter replaces these); the node reducer marks pinned nodes.
+  nodeReducer: (id, data) => reduceNode(id, data, null),
+  // Cheap programs (one-pixel lines, points) that large graphs switch to; see graph/levelOfDetail.ts.
+  nodeProgramClasses: { [FAST_NODE_PROGRAM]: NodePointProgram },
+  edgeProgramClasses: { [FAST_EDGE_PROGRAM]: EdgeLineProgram },
 };
 
 export function GraphView({ children, onReady }: { children?: ReactNode; onReady?: () => void }) {
@@ -34,6 +43,7 @@ export function GraphView({ children, onReady }: { children?: ReactNode; onReady
       <GraphSync graph={graph} onReady={onReady} />
       <Highlighter graph={graph} />
       <GraphEvents />
+      <SnapshotPan />
       <CameraSync />
       <LayoutControls graph={graph} />
       {children}

@@ -1,0 +1,125 @@
+/** Measures the graph view for the benchmark: first frame, frames while the camera moves, layout speed. */
+import { useSigma } from '@react-sigma/core';
+import { useEffect } from 'react';
+import { WorkerLayout } from '../graph/layout.js';
+import type { AtlasGraph } from '../graph/types.js';
+
+export interface BenchProbe {
+  startedAt: number;
+  firstFrameMs: number | null;
+  frames: number[];
+  nodes: number;
+  edges: number;
+  /** Redraws everything and waits until the GPU has finished: the cost of one full frame, in ms. */
+  renderMs(): number;
+  /** Moves the camera a little and waits until that frame is drawn: the cost of one frame while panning, in ms. */
+  cameraFrameMs(): Promise<number>;
+  /** Starts counting animation frames: what the screen shows, whether or not Sigma redraws. */
+  startCounting(): void;
+  /** Stops counting and returns the animation frames per second since `startCounting`. */
+  stopCounting(): number;
+  /** Resolves with the ms from now until the next Sigma frame has been drawn (after a pan ends, for instance). */
+  nextFrameMs(): Promise<number>;
+  /**
+   * Runs ForceAtlas2 in its worker for `ms` and returns iterations per second: on the drawn graph (each iteration
+   * redraws it) or, `alone`, on a copy no one draws (the layout's own speed).
+   */
+  layout(ms: number, alone: boolean): Promise<number>;
+}
+
+declare global {
+  interface Window {
+    atlasBench?: BenchProbe;
+  }
+}
+
+/** Reads one pixel back from each WebGL layer, which blocks until everything queued has been drawn. */
+function flush(canvases: Record<string, HTMLCanvasElement>): void {
+  const pixel = new Uint8Array(4);
+  for (const canvas of Object.values(canvases)) {
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    gl?.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, pixel);
+  }
+}
+
+/** Starts measuring, then calls `load` to hand the graph to the store (so the first frame cannot be missed). */
+export function BenchProbeView({ load }: { load: () => void }) {
+  const sigma = useSigma();
+  useEffect(() => {
+    const graph = sigma.getGraph() as AtlasGraph;
+    let counting = { frames: 0, started: 0, running: false };
+    const probe: BenchProbe = {
+      startedAt: 0,
+      firstFrameMs: null,
+      frames: [],
+      nodes: 0,
+      edges: 0,
+      renderMs() {
+        const started = performance.now();
+        sigma.refresh();
+        flush(sigma.getCanvases());
+        return performance.now() - started;
+      },
+      cameraFrameMs() {
+        return new Promise((resolve) => {
+          const started = performance.now();
+          sigma.once('afterRender', () => {
+            flush(sigma.getCanvases());
+            resolve(performance.now() - started);
+          });
+          const camera = sigma.getCamera();
+          camera.setState({ x: camera.getState().x + 0.01 });
+        });
+      },
+      startCounting() {
+        counting = { frames: 0, started: performance.now(), running: true };
+        const current = counting;
+        const tick = () => {
+          current.frames += 1;
+          if (current.running) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      },
+      stopCounting() {
+        counting.running = false;
+        return (counting.frames / (performance.now() - counting.started)) * 1000;
+      },
+      nextFrameMs() {
+        const started = performance.now();
+        return new Promise((resolve) =>
+          sigma.once('afterRender', () => {
+            flush(sigma.getCanvases());
+            resolve(performance.now() - started);
+          }),
+        );
+      },
+      async layout(ms, alone) {
+        const layout = new WorkerLayout(alone ? graph.copy() : graph);
+        layout.start();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        const speed = layout.iterationsPerSecond();
+        layout.kill();
+        return speed;
+      },
+    };
+    const onRender = () => {
+      const now = performance.now();
+      if (probe.firstFrameMs === null && graph.order > 0) {
+        // WebGL queues its work: the frame is on screen only once the GPU (here, software) has drawn it.
+        flush(sigma.getCanvases());
+        probe.firstFrameMs = performance.now() - probe.startedAt;
+        probe.nodes = graph.order;
+        probe.edges = graph.size;
+      }
+      probe.frames.push(now);
+    };
+    sigma.on('afterRender', onRender);
+    window.atlasBench = probe;
+    probe.startedAt = performance.now();
+    load();
+    return () => {
+      sigma.off('afterRender', onRender);
+    };
+  }, [sigma, load]);
+  return null;
+}

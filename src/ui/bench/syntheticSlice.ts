@@ -1,0 +1,51 @@
+/**
+ * A seeded synthetic graph slice for the rendering benchmark, shaped like an ecosystem: communities of varied size
+ * (most links stay inside one), hubs by preferential attachment, and a share of links between communities.
+ */
+import { ENTITY_TYPES, RELATION_TYPES, type GraphEdge, type GraphNode, type GraphSlice } from '../../model/index.js';
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const INSIDE_COMMUNITY = 0.85;
+const MEAN_COMMUNITY = 100;
+
+export function syntheticSlice(nodeCount: number, edgeCount: number, seed = 7): GraphSlice {
+  const rnd = random(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  const nodes: GraphNode[] = [];
+  const community: number[] = [];
+  const members: number[][] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    // Community sizes vary: a node starts a new community with probability 1/MEAN_COMMUNITY.
+    if (members.length === 0 || rnd() < 1 / MEAN_COMMUNITY) members.push([]);
+    const c = members.length - 1;
+    community.push(c);
+    (members[c] as number[]).push(i);
+    nodes.push({ id: `n${i}`, name: `Entity ${i}`, type: pick(ENTITY_TYPES), aliases: [], degree: 0, documentCount: 1 });
+  }
+  // Ends of earlier edges: drawing from them makes hubs, as in real networks.
+  const ends: number[] = [];
+  const edges: GraphEdge[] = [];
+  const seen = new Set<string>();
+  while (edges.length < edgeCount) {
+    const a = Math.floor(rnd() * nodeCount);
+    const own = members[community[a] as number] as number[];
+    const b =
+      rnd() < INSIDE_COMMUNITY ? (own[Math.floor(rnd() * own.length)] as number) : (ends[Math.floor(rnd() * ends.length)] ?? Math.floor(rnd() * nodeCount));
+    const type = pick(RELATION_TYPES);
+    const id = `n${a}>${type}>n${b}`;
+    if (a === b || seen.has(id)) continue;
+    seen.add(id);
+    ends.push(a, b);
+    edges.push({ id, source: `n${a}`, target: `n${b}`, type, confidence: rnd(), documentCount: 1, evidenceCount: 1 });
+    (nodes[a] as GraphNode).degree += 1;
+    (nodes[b] as GraphNode).degree += 1;
+  }
+  return { nodes, edges, truncated: false };
+}

@@ -1,0 +1,116 @@
+/**
+ * `npm run bench:ui`: renders synthetic graphs in headless Chromium (software WebGL) through the explorer's own store
+ * and graph view, and prints: time to the first frame (drawn and flushed from the GPU), frames per second the
+ * screen shows while the mouse pans, the time of one full redraw (camera move, GPU flushed) and of the redraw when a
+ * pan ends, and ForceAtlas2 iterations per second in the web worker (on the drawn graph, which is redrawn after each
+ * iteration, and alone on a copy). No Neo4j is needed.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
+import { build } from 'vite';
+import { PROJECT_ROOT } from '../../src/config.js';
+import { launchChromium } from '../e2e/support/chromium.js';
+
+const SIZES = [
+  { nodes: 10_000, edges: 50_000 },
+  { nodes: 50_000, edges: 250_000 },
+];
+const PAN_MS = 3000;
+const LAYOUT_MS = 5000;
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+async function buildBench(): Promise<string> {
+  const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'impact-atlas-bench-'));
+  await build({
+    configFile: path.join(PROJECT_ROOT, 'vite.config.ts'),
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, sourcemap: false, rollupOptions: { input: path.join(PROJECT_ROOT, 'src/ui/bench.html') } },
+  });
+  return outDir;
+}
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const file = path.join(dir, path.normalize(decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/')));
+    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/**
+ * Drags the canvas in circles for PAN_MS: frames per second the screen shows while dragging, and the time to the
+ * full redraw once the drag ends.
+ */
+async function pan(page: Page): Promise<{ fps: number; redrawMs: number }> {
+  const centre = { x: 640, y: 360 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.evaluate(() => window.atlasBench?.startCounting());
+  const started = Date.now();
+  for (let step = 0; Date.now() - started < PAN_MS; step++) {
+    const angle = step / 10;
+    await page.mouse.move(centre.x + 150 * Math.cos(angle), centre.y + 150 * Math.sin(angle));
+  }
+  const fps = await page.evaluate(() => window.atlasBench?.stopCounting() ?? 0);
+  const redraw = page.evaluate(() => window.atlasBench?.nextFrameMs() ?? 0);
+  await page.mouse.up();
+  return { fps, redrawMs: await redraw };
+}
+
+async function main(): Promise<void> {
+  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
+  console.log(`bench:ui on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}, load ${load}), headless Chromium, software WebGL`);
+  const dir = await buildBench();
+  const server = await serve(dir);
+  const { port } = server.address() as AddressInfo;
+  const browser = await launchChromium();
+  const rows: string[][] = [];
+  try {
+    for (const size of SIZES) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      page.on('crash', () => console.error('page crashed'));
+      await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${size.nodes}&edges=${size.edges}`);
+      await page.waitForFunction(() => window.atlasBench?.firstFrameMs != null, null, { timeout: 120_000 });
+      const first = await page.evaluate(() => ({ ms: window.atlasBench?.firstFrameMs ?? 0, nodes: window.atlasBench?.nodes ?? 0, edges: window.atlasBench?.edges ?? 0 }));
+      await page.waitForTimeout(500);
+      const frameMs = await page.evaluate(() => window.atlasBench?.cameraFrameMs() ?? 0);
+      const panning = await pan(page);
+      const drawn = await page.evaluate((ms) => window.atlasBench?.layout(ms, false) ?? 0, LAYOUT_MS);
+      const alone = await page.evaluate((ms) => window.atlasBench?.layout(ms, true) ?? 0, LAYOUT_MS);
+      rows.push([
+        `${first.nodes.toLocaleString('en')} / ${first.edges.toLocaleString('en')}`,
+        (first.ms / 1000).toFixed(2),
+        panning.fps.toFixed(1),
+        frameMs.toFixed(0),
+        panning.redrawMs.toFixed(0),
+        drawn.toFixed(1),
+        alone.toFixed(1),
+      ]);
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  const header = ['nodes / edges', 'first frame (s)', 'panning (fps)', 'full redraw (ms)', 'redraw after pan (ms)', 'ForceAtlas2 drawn (it/s)', 'ForceAtlas2 alone (it/s)'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+  console.log('Targets: first frame ≤ 3 s and panning ≥ 20 fps at 50,000 / 250,000.');
+}
+
+main().catch((err: Error) => {
+  console.error(err.stack ?? err.message);
+  process.exit(1);
+});
