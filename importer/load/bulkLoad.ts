@@ -1,6 +1,7 @@
 /**
  * Loads a whole graph into an empty database: nodes first, then relationships, in UNWIND batches of plain CREATEs,
  * two batches in flight (one per core of a small machine; Neo4j works on one while the driver ships the other).
+ * Relationships name their endpoints by the element ids the node batches returned (no index lookups).
  */
 import type { Database, Tx } from '../../src/db/database.js';
 import type { GraphRows } from './buildGraph.js';
@@ -10,9 +11,10 @@ import {
   createEntities,
   createMentions,
   createRelations,
-  dropSecondaryIndexes,
+  dropSchemaForBulkLoad,
   markBulkLoad,
   unmarkBulkLoad,
+  type NodeIds,
 } from '../../src/db/queries/loadGraph.js';
 import { applySchema } from '../../src/db/schema.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/model/index.js';
@@ -37,11 +39,22 @@ function chunks<T>(rows: T[], size: number): T[][] {
   return out;
 }
 
-async function inBatches<T>(db: Database, rows: T[], write: (tx: Tx, batch: T[]) => Promise<void>, phase: string, o: BulkOptions, tally: { done: number; total: number }): Promise<void> {
+/** Writes rows in batches, one transaction each; `committed` sees what each batch's write returned once it committed. */
+async function inBatches<T, R>(
+  db: Database,
+  rows: T[],
+  write: (tx: Tx, batch: T[]) => Promise<R>,
+  phase: string,
+  o: BulkOptions,
+  tally: { done: number; total: number },
+  committed?: (result: R) => void,
+): Promise<void> {
   const queue = chunks(rows, o.batchSize);
   const worker = async () => {
     for (let batch = queue.shift(); batch; batch = queue.shift()) {
-      await db.write((tx) => write(tx, batch));
+      // Not `committed?.(await …)`: an optional call skips evaluating its arguments, the write included.
+      const result = await db.write((tx) => write(tx, batch));
+      committed?.(result);
       tally.done += batch.length;
       o.onProgress?.({ phase, ...tally });
       if (o.pauseMs) await new Promise((r) => setTimeout(r, o.pauseMs));
@@ -52,7 +65,8 @@ async function inBatches<T>(db: Database, rows: T[], write: (tx: Tx, batch: T[])
 
 /**
  * The caller has checked the graph is empty. A marker node stays until the end, so a cut-short load is detectable;
- * the secondary indexes are rebuilt once at the end (and by any later applySchema if the load is cut short).
+ * constraints and indexes are dropped first and built once at the end (a cut-short load is discarded and loaded
+ * again by the next import, which ends the same way).
  */
 export async function bulkLoad(db: Database, graph: GraphRows, startedAt: string, o: BulkOptions): Promise<void> {
   const tally = {
@@ -60,18 +74,23 @@ export async function bulkLoad(db: Database, graph: GraphRows, startedAt: string
     total: graph.documents.length + graph.entities.length + graph.mentions.length + graph.relations.length + graph.coMentions.length,
   };
   await markBulkLoad(db, startedAt);
-  await dropSecondaryIndexes(db);
-  await inBatches(db, graph.documents, createDocuments, 'documents', o, tally);
+  await dropSchemaForBulkLoad(db);
+  const nodes: NodeIds = new Map();
+  const remember = (created: [string, string][]) => {
+    for (const [id, node] of created) nodes.set(id, node);
+  };
+  await inBatches(db, graph.documents, createDocuments, 'documents', o, tally, remember);
   for (const type of ENTITY_TYPES) {
     const rows = graph.entities.filter((e) => e.type === type);
-    await inBatches(db, rows, (tx, b) => createEntities(tx, type, b), 'entities', o, tally);
+    await inBatches(db, rows, (tx, b) => createEntities(tx, type, b), 'entities', o, tally, remember);
   }
-  await inBatches(db, graph.mentions, createMentions, 'mentions', o, tally);
+  await inBatches(db, graph.mentions, (tx, b) => createMentions(tx, b, nodes), 'mentions', o, tally);
   for (const type of RELATION_TYPES) {
     const rows = graph.relations.filter((r) => r.type === type);
-    await inBatches(db, rows, (tx, b) => createRelations(tx, type, b), 'relations', o, tally);
+    await inBatches(db, rows, (tx, b) => createRelations(tx, type, b, nodes), 'relations', o, tally);
   }
-  await inBatches(db, graph.coMentions, createCoMentions, 'co-mentions', o, tally);
+  await inBatches(db, graph.coMentions, (tx, b) => createCoMentions(tx, b, nodes), 'co-mentions', o, tally);
+  o.onProgress?.({ phase: 'indexes', ...tally });
   await applySchema(db);
   await unmarkBulkLoad(db);
 }

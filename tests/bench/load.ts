@@ -5,6 +5,7 @@
  * ports 7720/7721) unless NEO4J_URI is set. BENCH_ENTITIES and BENCH_RELATIONS change the size.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { Database } from '../../src/db/database.js';
@@ -18,6 +19,7 @@ import { emptyCuration } from '../../importer/curate/curation.js';
 import { buildGraph } from '../../importer/load/buildGraph.js';
 import { splitContributions } from '../../importer/load/contributions.js';
 import { loadExtraction } from '../../importer/load/loadExtraction.js';
+import type { LoadProgress } from '../../importer/load/bulkLoad.js';
 import { loadCsvFiles, writeCsvFiles } from './csvRows.js';
 import { generateSyntheticExtraction } from './synthetic.js';
 
@@ -30,7 +32,20 @@ const config = loadConfig(
 );
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 const perSecond = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en');
+
+/** Logs how long each phase of the load stage took, so a slow phase shows. */
+function phaseTimer(): (p: LoadProgress) => void {
+  let phase = '';
+  let since = performance.now();
+  return (p) => {
+    if (p.phase === phase) return;
+    if (phase) log(`bench: importer ${phase} done in ${seconds(performance.now() - since)} s`);
+    phase = p.phase;
+    since = performance.now();
+  };
+}
 
 /**
  * An empty database for each loader. The bench's own instance is restarted on a fresh store (deleting 1.5 million
@@ -59,8 +74,9 @@ async function main(): Promise<void> {
 
     await emptyGraph(db);
     t = performance.now();
-    await loadExtraction(db, extraction, { curation: emptyCuration(), folders: [], batchSize: config.importer.batchSize });
+    await loadExtraction(db, extraction, { curation: emptyCuration(), folders: [], batchSize: config.importer.batchSize, onProgress: phaseTimer() });
     const importerMs = performance.now() - t;
+    log(`bench: importer done in ${seconds(importerMs)} s (load average ${loadAverage()})`);
     const counts = await countGraph(db);
     // On small runs the whole graph is compared, so both loaders provably load the same rows.
     const importerDump = size.relations <= 50_000 ? await dumpGraph(db) : undefined;
@@ -77,8 +93,9 @@ async function main(): Promise<void> {
     t = performance.now();
     await loadCsvFiles(db, files, config.importer.batchSize);
     const csvMs = performance.now() - t;
+    log(`bench: LOAD CSV done in ${seconds(csvMs)} s (load average ${loadAverage()})`);
     const csvCounts = await countGraph(db);
-    if (JSON.stringify(csvCounts) !== JSON.stringify(counts)) throw new Error('bench: LOAD CSV loaded a different graph than the importer');
+    if (JSON.stringify(csvCounts) !== JSON.stringify(counts)) throw new Error(`bench: LOAD CSV loaded a different graph than the importer: ${JSON.stringify(csvCounts)} vs ${JSON.stringify(counts)}`);
     if (importerDump !== undefined && (await dumpGraph(db)) !== importerDump) throw new Error('bench: LOAD CSV loaded different properties than the importer');
     fs.rmSync(path.join(importDir, 'bench'), { recursive: true, force: true });
 

@@ -1,65 +1,100 @@
 /**
  * Bulk writes into a graph known to hold no imported data: plain CREATEs in UNWIND batches with one fixed query
  * shape per label and relationship type, rows passed as arrays (cheaper to send and to read than maps).
+ * Node creation returns each node's element id; relationships created in the same load find their endpoints by
+ * those (a direct seek in the node store) instead of two index lookups by `id`.
  */
 import type { Database, Tx } from '../database.js';
 import type { EntityType, RelationType } from '../../model/index.js';
 import { entityLabel, relationLabel, type StoredCoMention, type StoredDocument, type StoredEntity, type StoredMention, type StoredRelation } from './graphRows.js';
 
+/** Stable node id (Document.id, Entity.id) → element id of the node this load created. */
+export type NodeIds = Map<string, string>;
+
 const CREATE_DOCUMENTS = `
 UNWIND $rows AS r
-CREATE (:Document {id: r[0], title: r[1], language: r[2], source: r[3], date: r[4], path: r[5], contentHash: r[6],
-                   factsHash: r[7], importedAt: r[8], text: r[9]})`;
+CREATE (n:Document {id: r[0], title: r[1], language: r[2], source: r[3], date: r[4], path: r[5], contentHash: r[6],
+                    factsHash: r[7], importedAt: r[8], text: r[9]})
+RETURN collect([r[0], elementId(n)]) AS nodes`;
 
 const entityCreation = (type: EntityType) => `
 UNWIND $rows AS r
-CREATE (:Entity:${entityLabel(type)} {id: r[0], type: $type, name: r[1], aliases: r[2], aliasText: r[3], nameFolded: r[4],
-                 curated: r[5], curation: r[6], degree: toInteger(r[7]), documentCount: toInteger(r[8])})`;
+CREATE (n:Entity:${entityLabel(type)} {id: r[0], type: $type, name: r[1], aliases: r[2], aliasText: r[3], nameFolded: r[4],
+                 curated: r[5], curation: r[6], degree: toInteger(r[7]), documentCount: toInteger(r[8])})
+RETURN collect([r[0], elementId(n)]) AS nodes`;
 
-const CREATE_MENTIONS = `
-UNWIND $rows AS r
-MATCH (d:Document {id: r[0]})
-MATCH (e:Entity {id: r[1]})
-CREATE (d)-[:MENTIONS {count: toInteger(r[2]), offsets: [o IN r[3] | toInteger(o)], name: r[4], type: r[5], aliases: r[6]}]->(e)`;
+/** Endpoints r[0] and r[1]: element ids when the load created the nodes, else stable ids found through the constraints. */
+const endpoints = (byElementId: boolean, from: string, to: string) =>
+  byElementId
+    ? 'MATCH (a) WHERE elementId(a) = r[0]\nMATCH (b) WHERE elementId(b) = r[1]'
+    : `MATCH (a:${from} {id: r[0]})\nMATCH (b:${to} {id: r[1]})`;
 
-const relationCreation = (type: RelationType) => `
+const mentionCreation = (byElementId: boolean) => `
 UNWIND $rows AS r
-MATCH (a:Entity {id: r[0]})
-MATCH (b:Entity {id: r[1]})
+${endpoints(byElementId, 'Document', 'Entity')}
+CREATE (a)-[:MENTIONS {count: toInteger(r[2]), offsets: [o IN r[3] | toInteger(o)], name: r[4], type: r[5], aliases: r[6]}]->(b)`;
+
+const relationCreation = (type: RelationType, byElementId: boolean) => `
+UNWIND $rows AS r
+${endpoints(byElementId, 'Entity', 'Entity')}
 CREATE (a)-[:${relationLabel(type)} {id: r[2], confidence: r[3], documentIds: r[4], documentConfidences: r[5],
                    documentCount: toInteger(r[6]), evidence: r[7], curated: r[8], note: r[9]}]->(b)`;
 
-const CREATE_CO_MENTIONS = `
+const coMentionCreation = (byElementId: boolean) => `
 UNWIND $rows AS r
-MATCH (a:Entity {id: r[0]})
-MATCH (b:Entity {id: r[1]})
+${endpoints(byElementId, 'Entity', 'Entity')}
 CREATE (a)-[:CO_MENTIONED {id: r[2], weight: toInteger(r[3]), documentIds: r[4], documentWeights: [w IN r[5] | toInteger(w)]}]->(b)`;
 
-export async function createDocuments(tx: Tx, rows: StoredDocument[]): Promise<void> {
-  await tx.run(CREATE_DOCUMENTS, {
+/**
+ * Node statements return one collected list of [id, element id] pairs: returning a row per node after reading r
+ * again makes the planner add an Eager (EXPLAIN shows it), and a single list relies on no row order.
+ */
+async function createNodes(tx: Tx, cypher: string, params: Record<string, unknown>): Promise<[string, string][]> {
+  const result = await tx.run(cypher, params);
+  return result.records[0]!.get('nodes') as [string, string][];
+}
+
+/** An endpoint's element id when `nodes` is given (throws on a node this load did not create), else its stable id. */
+function endpoint(nodes: NodeIds | undefined, id: string): string {
+  if (!nodes) return id;
+  const node = nodes.get(id);
+  if (node === undefined) throw new Error(`bulk load: no node was created for id "${id}"`);
+  return node;
+}
+
+/** Returns [id, element id] of each document created. */
+export function createDocuments(tx: Tx, rows: StoredDocument[]): Promise<[string, string][]> {
+  return createNodes(tx, CREATE_DOCUMENTS, {
     rows: rows.map((d) => [d.id, d.title, d.language, d.source, d.date, d.path, d.contentHash, d.factsHash, d.importedAt, d.text]),
   });
 }
 
-export async function createEntities(tx: Tx, type: EntityType, rows: StoredEntity[]): Promise<void> {
-  await tx.run(entityCreation(type), {
+/** Returns [id, element id] of each entity created. */
+export function createEntities(tx: Tx, type: EntityType, rows: StoredEntity[]): Promise<[string, string][]> {
+  return createNodes(tx, entityCreation(type), {
     type,
     rows: rows.map((e) => [e.id, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount]),
   });
 }
 
-export async function createMentions(tx: Tx, rows: StoredMention[]): Promise<void> {
-  await tx.run(CREATE_MENTIONS, { rows: rows.map((m) => [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, m.aliases]) });
-}
-
-export async function createRelations(tx: Tx, type: RelationType, rows: StoredRelation[]): Promise<void> {
-  await tx.run(relationCreation(type), {
-    rows: rows.map((r) => [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.curated, r.note]),
+export async function createMentions(tx: Tx, rows: StoredMention[], nodes?: NodeIds): Promise<void> {
+  await tx.run(mentionCreation(nodes !== undefined), {
+    rows: rows.map((m) => [endpoint(nodes, m.documentId), endpoint(nodes, m.entityId), m.count, m.offsets, m.name, m.type, m.aliases]),
   });
 }
 
-export async function createCoMentions(tx: Tx, rows: StoredCoMention[]): Promise<void> {
-  await tx.run(CREATE_CO_MENTIONS, { rows: rows.map((c) => [c.source, c.target, c.id, c.weight, c.documentIds, c.documentWeights]) });
+export async function createRelations(tx: Tx, type: RelationType, rows: StoredRelation[], nodes?: NodeIds): Promise<void> {
+  await tx.run(relationCreation(type, nodes !== undefined), {
+    rows: rows.map((r) => [
+      endpoint(nodes, r.source), endpoint(nodes, r.target), r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.curated, r.note,
+    ]),
+  });
+}
+
+export async function createCoMentions(tx: Tx, rows: StoredCoMention[], nodes?: NodeIds): Promise<void> {
+  await tx.run(coMentionCreation(nodes !== undefined), {
+    rows: rows.map((c) => [endpoint(nodes, c.source), endpoint(nodes, c.target), c.id, c.weight, c.documentIds, c.documentWeights]),
+  });
 }
 
 /**
@@ -100,12 +135,14 @@ export async function wipeImportedGraph(db: Database): Promise<void> {
 }
 
 /**
- * Drops the indexes no constraint needs (full-text, type, name, degree…) before a bulk load: populating an index
- * once after the load is much cheaper than updating it row by row. `applySchema` recreates them afterwards.
+ * Drops the constraints and indexes (all but the token lookups) before a bulk load: relationships find their
+ * endpoints by element id, so nothing needs them during the load, and building each index once afterwards is
+ * cheaper than updating it row by row. `applySchema` recreates them; a load cut short leaves its marker, and the
+ * next import discards the partial graph and loads again, ending with `applySchema` too.
  */
-export async function dropSecondaryIndexes(db: Database): Promise<void> {
-  const rows = await db.rows<{ name: string }>(
-    "SHOW INDEXES YIELD name, type, owningConstraint WHERE owningConstraint IS NULL AND type <> 'LOOKUP' RETURN name",
-  );
-  for (const { name } of rows) await db.autoCommit('DROP INDEX $name IF EXISTS', { name });
+export async function dropSchemaForBulkLoad(db: Database): Promise<void> {
+  const constraints = await db.rows<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name');
+  for (const { name } of constraints) await db.autoCommit('DROP CONSTRAINT $name IF EXISTS', { name });
+  const indexes = await db.rows<{ name: string }>("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name");
+  for (const { name } of indexes) await db.autoCommit('DROP INDEX $name IF EXISTS', { name });
 }
