@@ -13,6 +13,9 @@ import { inView, screenshot, searchAndPick, startExplorer, type Explorer } from 
 
 let explorer: Explorer;
 
+/** The Danish Red Cross may be named by its Danish or its English name; either is the same entity. */
+const RED_CROSS = /Røde Kors|Red Cross/;
+
 /** The UI answers after server round trips: wait for it (the default of one second is too short on a busy machine). */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
@@ -29,13 +32,16 @@ describe('explorer on the sample corpus', () => {
     const page = await explorer.open();
     await searchAndPick(page, 'Ashoka');
     await poll(() => page.locator('.entity-name').textContent()).toBe('Ashoka');
-    const partnership = page.locator('.relation', { hasText: 'Røde Kors' }).filter({ hasText: 'partners with' });
+    const partnership = page
+      .locator('.relation')
+      .filter({ has: page.locator('.relation-head .entity-link', { hasText: RED_CROSS }) })
+      .filter({ has: page.locator('.relation-type', { hasText: 'partners with' }) });
     await partnership.first().waitFor();
     const quote = partnership.first().locator('blockquote.evidence[lang="da"]').first();
     await poll(() => quote.count()).toBe(1);
     const sentence = await quote.locator('p').innerText();
     expect(sentence).toContain('Røde Kors');
-    expect(await quote.locator('mark.actor').allInnerTexts()).toEqual(expect.arrayContaining(['Røde Kors']));
+    expect(await quote.locator('mark.actor').allInnerTexts()).toEqual(expect.arrayContaining(['Røde Kors', 'Ashoka']));
     expect(page.url()).toContain('sel=');
     await screenshot(page, '1-ashoka-red-cross');
   });
@@ -45,8 +51,8 @@ describe('explorer on the sample corpus', () => {
     await searchAndPick(page, 'Ashoka');
     await page.locator('.entity-name', { hasText: 'Ashoka' }).waitFor();
     // Hide a neighbour so that expanding has something to bring back.
-    await page.locator('.relation', { hasText: 'Røde Kors' }).first().locator('.entity-link').click();
-    await page.locator('.entity-name', { hasText: 'Røde Kors' }).waitFor();
+    await page.locator('.relation-head .entity-link', { hasText: RED_CROSS }).first().click();
+    await page.locator('.entity-name', { hasText: RED_CROSS }).waitFor();
     const before = await inView(page);
     await page.getByRole('button', { name: 'Hide', exact: true }).click();
     await poll(async () => (await inView(page)).nodes).toBe(before.nodes - 1);
@@ -74,15 +80,16 @@ describe('explorer on the sample corpus', () => {
     }
     await poll(() => page.locator('.chip').count()).toBe(2);
     await page.getByRole('button', { name: 'Find connection' }).click();
+    // Either hops or the "no connection" message: the screenshot shows which, before the assertions.
+    await page.locator('.connect .hop, .connect .empty, .connect .error-box').first().waitFor();
+    await screenshot(page, '3-connection');
     const hops = page.locator('.hop');
-    await hops.first().waitFor();
     const texts = await hops.allInnerTexts();
-    expect(texts.length).toBeGreaterThanOrEqual(1);
+    expect(texts.length, 'the explorer lists no hop between HerSpace and Viken fylkeskommune').toBeGreaterThanOrEqual(1);
     expect(texts[0]).toContain('HerSpace');
     expect(texts.at(-1)).toContain('Viken fylkeskommune');
     expect(await page.locator('.hop blockquote.evidence').count()).toBeGreaterThanOrEqual(texts.length);
     expect(page.url()).toMatch(/[?&]c=/);
-    await screenshot(page, '3-connection');
   });
 
   it('filters out Places from the legend, and back undoes the filter', async () => {
@@ -144,7 +151,7 @@ describe('explorer on the sample corpus', () => {
     expect(await page.locator('.reader-text .in-range').count()).toBeGreaterThan(0);
     const mention = page.locator('.reader-text .mention', { hasText: 'Røde Kors' }).first();
     await mention.click();
-    await poll(() => page.locator('.entity-name').textContent()).toBe('Røde Kors');
+    await poll(() => page.locator('.entity-name').textContent()).toMatch(RED_CROSS);
     await screenshot(page, '7-reader');
   });
 });
