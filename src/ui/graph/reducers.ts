@@ -6,6 +6,8 @@ import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR, HIGHLIGHT_COLOUR } from './palette.js';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from './types.js';
 
+const LABEL_ALL_BELOW = 40;
+
 export interface Highlight {
   hovered: string | null;
   selected: readonly string[];
@@ -48,7 +50,8 @@ export function reduceNode(id: string, data: NodeAttributes, focus: Focus | null
   if (data.fixed) Object.assign(display, { label: `📌 ${data.label}`, forceLabel: true });
   if (!focus) return display;
   if (focus.core.has(id)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
-  if (focus.nodes.has(id)) return { ...display, zIndex: 1 };
+  // A small neighbourhood is labelled in full: those are the names the user is reading.
+  if (focus.nodes.has(id)) return { ...display, zIndex: 1, forceLabel: focus.nodes.size <= LABEL_ALL_BELOW };
   return { ...display, color: DIMMED_NODE_COLOUR, label: null, zIndex: 0 };
 }
 
