@@ -3,20 +3,13 @@
  * (most links stay inside one), hubs by preferential attachment, and a share of links between communities.
  */
 import { ENTITY_TYPES, RELATION_TYPES, type GraphEdge, type GraphNode, type GraphSlice } from '../../model/index.js';
-
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { seededRandom } from '../graph/seededRandom.js';
 
 const INSIDE_COMMUNITY = 0.85;
 const MEAN_COMMUNITY = 100;
 
 export function syntheticSlice(nodeCount: number, edgeCount: number, seed = 7): GraphSlice {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
   const nodes: GraphNode[] = [];
   const community: number[] = [];

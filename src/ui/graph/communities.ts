@@ -1,23 +1,13 @@
 /** Louvain communities of the drawn graph, ranked by size so the largest get the first colours. */
 import louvain from 'graphology-communities-louvain';
+import { seededRandom } from './seededRandom.js';
 import type { AtlasGraph } from './types.js';
-
-/** Seeded so the same graph always gets the same communities (and colours). */
-function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
-  };
-}
 
 /** Community rank per node: 0 is the largest community. */
 export function communityRanks(graph: AtlasGraph): Map<string, number> {
   const ranks = new Map<string, number>();
   if (graph.order === 0) return ranks;
+  // Seeded so the same graph always gets the same communities (and colours).
   const mapping = louvain(graph, { rng: seededRandom(42), getEdgeWeight: null });
   const sizes = new Map<number, number>();
   for (const c of Object.values(mapping)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
