@@ -17,6 +17,7 @@ import {
   type RelationType,
 } from '../../src/model/index.js';
 import { appendTo } from '../../importer/load/appendTo.js';
+import { seededRandom } from '../../src/ui/graph/seededRandom.js';
 
 export interface SyntheticOptions {
   entities: number;
@@ -28,18 +29,6 @@ export interface SyntheticOptions {
   coMentions?: number;
   /** Zipf exponent of how often an entity is picked as an endpoint; about 1 gives hubs and a long tail. */
   skew?: number;
-}
-
-/** mulberry32: small, fast, seedable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SYLLABLES = ['nor', 'da', 'vik', 'sol', 'lund', 'berg', 'ma', 'ri', 'ka', 'tor', 'en', 'fa', 'ly', 'sko', 'gen', 'hav'];
@@ -89,7 +78,7 @@ interface DraftDocument {
 }
 
 export function generateSyntheticExtraction(options: SyntheticOptions): Extraction {
-  const rand = random(options.seed ?? 1);
+  const rand = seededRandom(options.seed ?? 1);
   const entities = makeEntities(options.entities, rand);
   const docCount = options.documents ?? Math.max(1, Math.ceil(options.entities / 10));
   const pick = zipfSampler(entities.length, options.skew ?? 1, rand);
