@@ -23,7 +23,7 @@ function step(name: string, cmd: string, args: string[]): boolean {
 function vitest(project: string): void {
   const out = path.join(resultsDir, `${project}.json`);
   fs.rmSync(out, { force: true });
-  step(project, 'npx', ['vitest', 'run', '--project', project, '--passWithNoTests', '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
+  step(project, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
   if (!fs.existsSync(out)) {
     failed += 1;
     return;
