@@ -1,7 +1,7 @@
 /** Capitalised spans of a sentence as name candidates: "Room for Growth", "Universitetet i Agder", "Vestland fylkeskommune". */
 import { foldKey } from '../lexicon/fold.js';
 import { isCommonWord, spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
-import { isContentWord, isLowerWord, isNameToken, isWord } from './nameTokens.js';
+import { isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
 import type { Tok } from './tokenize.js';
 import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
 
@@ -45,15 +45,8 @@ function extendPostHead(ctx: DocumentContext, toks: Tok[], j: number): number {
 /** "Institutt for grønn omstilling og lokal verdiskaping": an institution word, a connector, lower-case words. */
 function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: number): number {
   if (j !== i + 1 || !ctx.lang.cueNouns.getExact(toks[i]!.lower) || !ctx.lang.connectors.has(toks[j]?.lower ?? '')) return j;
-  let k = j + 1;
-  let words = 0;
-  while (k < toks.length && words < MAX_LOWERCASE_TAIL) {
-    if (isContentWord(ctx, toks[k])) k++;
-    else if (ctx.lang.coordinators.has(toks[k]!.lower) && isContentWord(ctx, toks[k + 1])) k += 2;
-    else break;
-    words++;
-  }
-  return words ? k : j;
+  const { end, words } = scanLowercaseWords(ctx, toks, j + 1, MAX_LOWERCASE_TAIL);
+  return words ? end : j;
 }
 
 /** Leading words that belong to the sentence, not the name: "The", "Fredag", a cue noun or title ("Föreningen X"). */

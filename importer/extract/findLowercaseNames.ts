@@ -1,6 +1,6 @@
 /** Names written in lower case after a cue noun: "tilskuddsordningen lokal omstilling og inkludering". */
 import { spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
-import { isContentWord, isLowerWord } from './nameTokens.js';
+import { isContentWord, isLowerWord, scanLowercaseWords } from './nameTokens.js';
 import type { Tok } from './tokenize.js';
 
 const MIN_WORDS = 2;
@@ -15,14 +15,7 @@ export function findLowercaseNames(ctx: DocumentContext, s: number, toks: Tok[],
     const firstWord = toks[i + 1];
     // The name opens with an adjective ("sosialt"), which tells it from a verb after the noun ("ordningen gir").
     if (!isContentWord(ctx, firstWord) || !ctx.lang.adjectiveEndings.some((e) => firstWord.lower.endsWith(e))) continue;
-    let j = i + 1;
-    let words = 0;
-    while (j < toks.length && words < MAX_WORDS) {
-      if (isContentWord(ctx, toks[j])) j++;
-      else if (ctx.lang.coordinators.has(toks[j]!.lower) && isContentWord(ctx, toks[j + 1])) j += 2;
-      else break;
-      words++;
-    }
+    const { end: j, words } = scanLowercaseWords(ctx, toks, i + 1, MAX_WORDS);
     const after = toks[j];
     const boundary = !after || after.kind === 'punct' || ctx.lang.clauseStarts.has(after.lower) || ctx.lang.prepositions.has(after.lower);
     if (words < MIN_WORDS || !boundary) continue;

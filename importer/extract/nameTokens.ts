@@ -24,5 +24,21 @@ export function isContentWord(ctx: DocumentContext, t: Tok | undefined): t is To
   return !l.stopWords.has(t.lower) && !l.prepositions.has(t.lower) && !l.clauseStarts.has(t.lower) && !l.speechVerbs.has(t.lower);
 }
 
+/**
+ * The lower-case words of a name from `start`, "og"/"och"/"and" joining two of them, at most `maxWords` words:
+ * returns the index after the last word and how many words were taken.
+ */
+export function scanLowercaseWords(ctx: DocumentContext, toks: Tok[], start: number, maxWords: number): { end: number; words: number } {
+  let end = start;
+  let words = 0;
+  while (end < toks.length && words < maxWords) {
+    if (isContentWord(ctx, toks[end])) end++;
+    else if (ctx.lang.coordinators.has(toks[end]!.lower) && isContentWord(ctx, toks[end + 1])) end += 2;
+    else break;
+    words++;
+  }
+  return { end, words };
+}
+
 const QUOTE_OPEN = new Set(['“', '”', '"', '«', '»', '„', "'"]);
 export const isQuote = (t: Tok | undefined) => t?.kind === 'punct' && QUOTE_OPEN.has(t.text);
