@@ -36,6 +36,16 @@ export function loadDataFile<S extends z.ZodType>(file: string, schema: S): z.in
 
 /** `firstLine` is where `source` starts in its file (front matter starts on line 2). */
 export function parseDataText<S extends z.ZodType>(file: string, source: string, schema: S, firstLine = 1): z.infer<S> {
+  return parseDataDocument(file, source, schema, firstLine).data;
+}
+
+/** Parses and validates once, and keeps the document so callers can name the line of any path in it later. */
+export function parseDataDocument<S extends z.ZodType>(
+  file: string,
+  source: string,
+  schema: S,
+  firstLine = 1,
+): { data: z.infer<S>; lineAt: (at: PropertyKey[]) => number } {
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false });
   const syntax = doc.errors[0];
@@ -43,11 +53,12 @@ export function parseDataText<S extends z.ZodType>(file: string, source: string,
     const line = lines.linePos(syntax.pos[0]).line;
     throw new DataFileError(file, line + firstLine - 1, syntax.message.split('\n')[0]!);
   }
+  const lineAt = (at: PropertyKey[]) => lineOf(doc, lines, at) + firstLine - 1;
   const parsed = schema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return { data: parsed.data, lineAt };
   const issue = parsed.error.issues[0]!;
   // An unknown key is reported on its parent by zod; point at the key itself.
   const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
   const where = issue.path.length ? `"${issue.path.join('.')}"` : '';
-  throw new DataFileError(file, lineOf(doc, lines, at) + firstLine - 1, `${where} ${issue.message}`.trim());
+  throw new DataFileError(file, lineAt(at), `${where} ${issue.message}`.trim());
 }
