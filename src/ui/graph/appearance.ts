@@ -8,14 +8,13 @@ import type { AtlasGraph } from './types.js';
 export function applyAppearance(graph: AtlasGraph, sizeBy: SizeBy, colourBy: ColourBy): void {
   const sizes = sizesFrom(computeMetric(graph, sizeBy), graph.order);
   const communities = colourBy === 'community' ? communityRanks(graph) : null;
-  // No attribute hints: Sigma would then repaint without re-indexing, which fails for nodes added this frame.
+  // No attribute hints: Sigma would then repaint without re-indexing, which fails for nodes added this frame. The
+  // attribute objects are updated in place: a copy of each would only feed the garbage collector.
   graph.updateEachNodeAttributes((id, a) => {
-      const community = communities?.get(id);
-      return {
-        ...a,
-        size: sizes.get(id) ?? a.size,
-        community,
-        color: community === undefined ? TYPE_COLOURS[a.entityType] : communityColour(community),
-      };
+    const community = communities?.get(id);
+    a.size = sizes.get(id) ?? a.size;
+    a.community = community;
+    a.color = community === undefined ? TYPE_COLOURS[a.entityType] : communityColour(community);
+    return a;
   });
 }

@@ -24,25 +24,30 @@ export function placeNodes(graph: AtlasGraph, ids: readonly string[], placed: (i
   if (pending.size === 0) return;
   // How many nodes sit around each anchor: the k-th goes on a sunflower around it, so hubs get a disc of neighbours.
   const around = new Map<string, number>();
+  // Positions are written into the attribute objects, without an event per node (tens of thousands in a large
+  // view): the graph view updates every node's appearance right after, which makes Sigma read them.
+  const moveTo = (id: string, x: number, y: number) => {
+    const a = graph.getNodeAttributes(id);
+    a.x = x;
+    a.y = y;
+    pending.delete(id);
+  };
   const placeBeside = (id: string, anchor: string) => {
     const k = around.get(anchor) ?? 0;
     around.set(anchor, k + 1);
     const angle = k * GOLDEN_ANGLE + hashUnit(anchor) * 2 * Math.PI;
     const radius = SPACING * (1 + Math.sqrt(k));
-    graph.mergeNodeAttributes(id, {
-      x: graph.getNodeAttribute(anchor, 'x') + radius * Math.cos(angle),
-      y: graph.getNodeAttribute(anchor, 'y') + radius * Math.sin(angle),
-    });
-    pending.delete(id);
+    const from = graph.getNodeAttributes(anchor);
+    moveTo(id, from.x + radius * Math.cos(angle), from.y + radius * Math.sin(angle));
   };
   const spread = (queue: string[]) => {
     for (let i = 0; i < queue.length; i++) {
       const id = queue[i] as string;
-      for (const n of graph.neighbors(id)) {
-        if (!pending.has(n)) continue;
+      graph.forEachNeighbor(id, (n) => {
+        if (!pending.has(n)) return;
         placeBeside(n, id);
         queue.push(n);
-      }
+      });
     }
   };
 
@@ -59,8 +64,7 @@ export function placeNodes(graph: AtlasGraph, ids: readonly string[], placed: (i
   for (const seed of seeds) {
     if (!pending.has(seed)) continue;
     const r = k === 0 ? 0 : SPACING * 4 * Math.sqrt(k);
-    graph.mergeNodeAttributes(seed, { x: r * Math.cos(k * GOLDEN_ANGLE), y: r * Math.sin(k * GOLDEN_ANGLE) });
-    pending.delete(seed);
+    moveTo(seed, r * Math.cos(k * GOLDEN_ANGLE), r * Math.sin(k * GOLDEN_ANGLE));
     k += 1;
     spread([seed]);
   }

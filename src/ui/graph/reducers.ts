@@ -44,7 +44,10 @@ export function buildFocus(graph: AtlasGraph, h: Highlight): Focus | null {
   return { core: new Set(selected), nodes, pathEdges: new Set() };
 }
 
+// Sigma hands each reducer its own copy of the attributes, called once per item on every re-index (hundreds of
+// thousands of times in a large view): an unchanged item is returned as it came, without another copy.
 export function reduceNode(id: string, data: NodeAttributes, focus: Focus | null): Partial<NodeDisplayData> {
+  if (!focus && !data.fixed) return data;
   const display: Partial<NodeDisplayData> = { ...data };
   // Sigma's default node program draws no border: pinned nodes show a marker in their (always drawn) label.
   if (data.fixed) Object.assign(display, { label: `📌 ${data.label}`, forceLabel: true });
@@ -61,7 +64,7 @@ export function reduceEdge(
   extremities: readonly [string, string],
   focus: Focus | null,
 ): Partial<EdgeDisplayData> {
-  if (!focus) return { ...data };
+  if (!focus) return data;
   // A found connection is drawn as a thick line even in a large graph: it is what the user is looking at.
   if (focus.pathEdges.has(id)) return { ...data, color: HIGHLIGHT_COLOUR, size: 3, zIndex: 2, type: 'line' };
   const [s, t] = extremities;

@@ -2,27 +2,40 @@
 import type { MultiUndirectedGraph } from 'graphology';
 import type { EdgeType, EntityType } from '../../model/index.js';
 
-export interface NodeAttributes {
+/**
+ * Sigma's display fields (`hidden`, `forceLabel`, `zIndex`, …) are present from the start with their defaults: Sigma
+ * copies the attributes of every item when it indexes them and adds each missing field to each copy, which at
+ * hundreds of thousands of items costs more than carrying them. Reducers still decide what is highlighted.
+ */
+interface DisplayDefaults {
+  hidden: boolean;
+  forceLabel: boolean;
+  zIndex: number;
+}
+
+export interface NodeAttributes extends DisplayDefaults {
   x: number;
   y: number;
   size: number;
   color: string;
   label: string;
+  highlighted: boolean;
   entityType: EntityType;
   degree: number;
   documentCount: number;
   /** ForceAtlas2 leaves fixed nodes where they are: pinned ones. */
   fixed: boolean;
-  community?: number;
+  community: number | undefined;
   /** Sigma program: unset (discs) or the point program of large graphs (see levelOfDetail.ts). */
-  type?: 'point';
+  type: 'point' | undefined;
 }
 
-export interface EdgeAttributes {
+export interface EdgeAttributes extends DisplayDefaults {
   relation: EdgeType;
   confidence: number;
   size: number;
   color: string;
+  label: string;
   /** Sigma edge program: arrows for directed relations, lines for symmetric ones and co-mentions, one-pixel lines in large graphs. */
   type: 'arrow' | 'line' | 'fast';
 }

@@ -9,10 +9,17 @@ export interface VisibleSlice {
 }
 
 export function visibleSlice(scene: Scene, filters: Filters, documentEntities: ReadonlySet<string> | null): VisibleSlice {
-  const nodes = [...scene.nodes.values()].filter((n) => !scene.hidden.has(n.id) && nodePasses(n, filters, documentEntities));
-  const ids = new Set(nodes.map((n) => n.id));
-  const edges = [...scene.edges.values()].filter(
-    (e) => e.source !== e.target && ids.has(e.source) && ids.has(e.target) && edgePasses(e, filters),
-  );
+  // Plain loops: a large view holds hundreds of thousands of edges, and this runs on every scene or filter change.
+  const nodes: GraphNode[] = [];
+  const ids = new Set<string>();
+  for (const n of scene.nodes.values()) {
+    if (scene.hidden.has(n.id) || !nodePasses(n, filters, documentEntities)) continue;
+    nodes.push(n);
+    ids.add(n.id);
+  }
+  const edges: GraphEdge[] = [];
+  for (const e of scene.edges.values()) {
+    if (e.source !== e.target && ids.has(e.source) && ids.has(e.target) && edgePasses(e, filters)) edges.push(e);
+  }
   return { nodes, edges };
 }

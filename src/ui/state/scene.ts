@@ -29,11 +29,16 @@ export function mergeSlice(scene: Scene, slice: Pick<GraphSlice, 'nodes' | 'edge
   const nodes = new Map(scene.nodes);
   for (const node of slice.nodes) nodes.set(node.id, node);
   const edges = new Map(scene.edges);
-  // Evidence belongs to detail views; the scene keeps the summary so snapshots stay small.
-  for (const { evidence: _evidence, ...edge } of slice.edges) edges.set(edge.id, edge);
+  // Evidence belongs to detail views; the scene keeps the summary so snapshots stay small. (Slices of the graph
+  // routes carry none: their edges are kept as they are, not copied.)
+  for (const edge of slice.edges) edges.set(edge.id, edge.evidence === undefined ? edge : withoutEvidence(edge));
   const hidden = new Set(scene.hidden);
   for (const node of slice.nodes) hidden.delete(node.id);
   return { ...scene, nodes, edges, hidden };
+}
+
+function withoutEvidence({ evidence: _evidence, ...edge }: GraphEdge): GraphEdge {
+  return edge;
 }
 
 export function addStep(scene: Scene, step: SceneStep): Scene {

@@ -43,8 +43,10 @@ export function GraphSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () 
     const bulk = Math.abs(visible.nodes.length - graph.order) + Math.abs(visible.edges.length - graph.size) > BULK_CHANGE;
     if (bulk) sigma.setGraph(DETACHED);
     const detail = detailFor(visible.nodes.length, visible.edges.length);
+    // Items added now get the programs of their level of detail: only items drawn before need switching.
+    const switchDetail = detail !== drawnDetail.current && graph.order > 0;
     const { added } = syncGraph(graph, visible, scene.pinned, memory.current, detail);
-    if (detail !== drawnDetail.current) applyDetail(graph, detail);
+    if (switchDetail) applyDetail(graph, detail);
     drawnDetail.current = detail;
     applyAppearance(graph, sizeBy, colourBy);
     // Only nodes never seen before move the layout; nodes coming back from a filter return to where they were.

@@ -4,16 +4,18 @@ import { applyAppearance } from '../../../../src/ui/graph/appearance.js';
 import { communityCount, communityRanks } from '../../../../src/ui/graph/communities.js';
 import { computeMetric, sizesFrom } from '../../../../src/ui/graph/metrics.js';
 import { TYPE_COLOURS } from '../../../../src/ui/graph/palette.js';
+import { edgeAttributes, nodeAttributes } from '../../../../src/ui/graph/attributes.js';
 import type { EdgeAttributes, NodeAttributes } from '../../../../src/ui/graph/types.js';
+import { edge, node } from '../fixtures.js';
 
 /** Two triangles joined by one bridge c–d, plus a parallel weak link a–b. */
 function twoClusters() {
   const g = new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const id of ['a', 'b', 'c', 'd', 'e', 'f']) {
-    g.addNode(id, { x: 0, y: 0, size: 1, color: '', label: id, entityType: id < 'd' ? 'Organisation' : 'Place', degree: id.charCodeAt(0), documentCount: 1, fixed: false });
+    g.addNode(id, nodeAttributes(node(id, id < 'd' ? 'Organisation' : 'Place', id.charCodeAt(0)), { x: 0, y: 0 }, false, 'full'));
   }
   const pairs = [['a', 'b'], ['b', 'c'], ['a', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['d', 'f'], ['a', 'b']];
-  pairs.forEach(([s = '', t = ''], i) => g.addEdgeWithKey(`e${i}`, s, t, { relation: 'SUPPORTS', confidence: 1, size: 1, color: '', type: 'line' }));
+  pairs.forEach(([s = '', t = ''], i) => g.addEdgeWithKey(`e${i}`, s, t, edgeAttributes(edge(s, 'SUPPORTS', t), 'full')));
   return g;
 }
 

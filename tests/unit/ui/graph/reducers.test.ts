@@ -2,14 +2,16 @@ import { MultiUndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { DIMMED_NODE_COLOUR, HIGHLIGHT_COLOUR } from '../../../../src/ui/graph/palette.js';
 import { buildFocus, reduceEdge, reduceNode } from '../../../../src/ui/graph/reducers.js';
+import { edgeAttributes, nodeAttributes } from '../../../../src/ui/graph/attributes.js';
 import type { EdgeAttributes, NodeAttributes } from '../../../../src/ui/graph/types.js';
+import { edge, node } from '../fixtures.js';
 
 function graph() {
   const g = new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>();
   for (const id of ['a', 'b', 'c', 'd']) {
-    g.addNode(id, { x: 0, y: 0, size: 5, color: '#123456', label: id, entityType: 'Organisation', degree: 1, documentCount: 1, fixed: false });
+    g.addNode(id, { ...nodeAttributes(node(id), { x: 0, y: 0 }, false, 'full'), label: id, color: '#123456' });
   }
-  const e = (s: string, t: string) => g.addEdgeWithKey(`${s}-${t}`, s, t, { relation: 'SUPPORTS', confidence: 1, size: 1, color: '#aaa', type: 'arrow' });
+  const e = (s: string, t: string) => g.addEdgeWithKey(`${s}-${t}`, s, t, edgeAttributes(edge(s, 'SUPPORTS', t), 'full'));
   e('a', 'b');
   e('b', 'c');
   e('c', 'd');
