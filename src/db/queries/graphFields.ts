@@ -32,7 +32,12 @@ const EDGE: Fields<GraphEdge> = [
 
 const asMap = <T>(fields: Fields<T>, v: string) => `{${fields.map(([k, f]) => `${k}: ${f(v)}`).join(', ')}}`;
 const asList = <T>(fields: Fields<T>, v: string) => `[${fields.map(([, f]) => f(v)).join(', ')}]`;
-const fromList = <T>(fields: Fields<T>, values: unknown[]) => Object.fromEntries(fields.map(([k], i) => [k, values[i]])) as T;
+/** A plain loop: Object.fromEntries over mapped pairs cost several times more on slices of a thousand rows. */
+function fromList<T>(fields: Fields<T>, values: unknown[]): T {
+  const out: Record<string, unknown> = {};
+  for (let i = 0; i < fields.length; i++) out[fields[i]![0]] = values[i];
+  return out as T;
+}
 
 export const nodeFields = (n: string): string => asMap(NODE, n);
 export const edgeFields = (r: string): string => asMap(EDGE, r);

@@ -56,9 +56,11 @@ WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen)
      truncated OR size(found) > $limit - size(seen) AS truncated`;
 
 /**
- * Hubs of a slice, whose relationships are not enumerated: a hub linked to tens of thousands of entities would cost
- * that many steps, while its links to the slice are found from the other end, or, between two hubs, by asking
- * Neo4j whether they are linked (Expand(Into), which walks the smaller side).
+ * Hubs of a slice, whose relationships are not walked to find its links to the other nodes: a hub linked to tens of
+ * thousands of entities would cost that many steps, while those links are found from the other end. Links between
+ * two hubs are found from the smaller one: each hub but the largest walks its relationships once, keeping those to
+ * larger hubs. Checking each pair instead (Expand(Into), which walks the smaller side of every pair) walks a hub once
+ * per larger hub: on the benchmark graph that was half of all the work of a depth-2 slice.
  */
 const HUB_DEGREE = 1000;
 const MAX_HUBS = 20;
@@ -79,10 +81,10 @@ CALL (seen, hubs) {
     WHERE b IN seen AND (startNode(r) = a OR b IN hubs)${confident(s, 'r')}
     RETURN r
     UNION ALL
-    UNWIND hubs AS a
-    UNWIND hubs AS b
+    UNWIND range(1, size(hubs) - 1) AS i
+    WITH hubs[i] AS a, hubs[..i] AS larger
     MATCH (a)-[r:${s.rels}]-(b)
-    WHERE elementId(a) < elementId(b)${confident(s, 'r')}
+    WHERE b IN larger${confident(s, 'r')}
     RETURN r
   }
   WITH r LIMIT $edgeLimit
