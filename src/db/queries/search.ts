@@ -11,6 +11,11 @@ import { buildLuceneQuery, foldName, searchTerms } from './luceneQuery.js';
  */
 const NAME_PREFIX_BONUS = 100;
 
+/**
+ * Exact and prefix matches first; only when there are none, a second look that tolerates typos ($fuzzy, null when
+ * no word can be fuzzy). Fuzzy matching costs Lucene far more than the rest, and someone typing a name correctly
+ * should not pay for it. Both looks are one statement, so a typo costs one round trip, not two.
+ */
 const SEARCH = `
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $fetch}) YIELD node, score
@@ -22,9 +27,18 @@ CALL () {
 }
 WITH node, sum(score) AS score
 WHERE $types IS NULL OR node.type IN $types
-RETURN ${nodeFields('node')} AS node, score
+WITH collect({node: node, score: score}) AS strict
+CALL (strict) {
+  WITH strict WHERE size(strict) = 0 AND $fuzzy IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entity_names', $fuzzy, {limit: $fetch}) YIELD node, score
+  WITH node, score WHERE $types IS NULL OR node.type IN $types
+  RETURN collect({node: node, score: score}) AS fuzzy
+}
+UNWIND strict + fuzzy AS hit
+WITH hit.node AS node, hit.score AS score
 ORDER BY score DESC, node.degree DESC, node.id
-LIMIT $limit`;
+LIMIT $limit
+RETURN ${nodeFields('node')} AS node, score`;
 
 const STOPWORDS = `CALL db.index.fulltext.listAvailableAnalyzers() YIELD analyzer, stopwords
 WHERE analyzer = 'standard-folding' RETURN stopwords`;
@@ -55,31 +69,20 @@ export function matchedName(query: string, name: string, aliases: readonly strin
   return best;
 }
 
-/**
- * Exact and prefix matches first; only when there are none, a second look that tolerates typos. Fuzzy matching
- * costs Lucene far more than the rest, and someone typing a name correctly should not pay for it.
- */
 export async function searchEntities(
   db: Database,
   q: string,
   opts: { types?: EntityType[]; limit: number },
 ): Promise<SearchHit[]> {
   const words = await stopwords(db);
-  const strict = await runSearch(db, q, buildLuceneQuery(q, words), opts);
-  return strict.length > 0 ? strict : runSearch(db, q, buildLuceneQuery(q, words, true), opts);
-}
-
-async function runSearch(
-  db: Database,
-  q: string,
-  lucene: string | null,
-  opts: { types?: EntityType[]; limit: number },
-): Promise<SearchHit[]> {
+  const lucene = buildLuceneQuery(q, words);
   if (lucene === null) return [];
+  const fuzzy = buildLuceneQuery(q, words, true);
   // A type filter is applied after the index lookup, so fetch more candidates when there is one.
   const fetch = opts.types?.length ? opts.limit * 20 : opts.limit * 3;
   const rows = await db.rows<{ node: GraphNode; score: number }>(SEARCH, {
     lucene,
+    fuzzy: fuzzy === lucene ? null : fuzzy,
     prefix: foldName(q).replace(/\s+/g, ' ').trim(),
     bonus: NAME_PREFIX_BONUS,
     fetch: cypherInt(fetch),
