@@ -37,6 +37,11 @@ export const EvidenceSchema = z.object({
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;
 
+/** The `documentId` of evidence a person added in graph-data/curated: its sentence is their note, in no document. */
+export const CURATED_DOCUMENT_ID = '@curated';
+
+export const isCuratedEvidence = (e: Pick<Evidence, 'documentId'>): boolean => e.documentId === CURATED_DOCUMENT_ID;
+
 export const RelationSchema = z.object({
   source: EntityIdSchema,
   target: EntityIdSchema,

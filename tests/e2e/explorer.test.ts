@@ -154,6 +154,21 @@ describe('explorer on the sample corpus', () => {
     await poll(() => page.locator('.entity-name').textContent()).toMatch(RED_CROSS);
     await screenshot(page, '7-reader');
   });
+
+  it("shows a curated relation's evidence as the curator's note, with no document to open", async () => {
+    const page = await explorer.open();
+    await searchAndPick(page, 'HerSpace');
+    await poll(() => page.locator('.entity-name').textContent()).toBe('HerSpace');
+    // graph-data/curated/corrections.yaml adds HerSpace's funding by the grant scheme, with a note as its evidence.
+    const note = page.locator('.relation blockquote.evidence.curated').first();
+    await note.waitFor();
+    await screenshot(page, '9-curated-note');
+    expect(await note.innerText()).toContain('curator’s note');
+    expect(await note.getByRole('button').count()).toBe(0);
+    const group = note.locator('xpath=..');
+    expect(await group.locator('.source-label').innerText()).toBe('Added by a curator');
+    expect(await group.locator('.doc-link').count()).toBe(0);
+  });
 });
 
 describe('explorer without its database', () => {

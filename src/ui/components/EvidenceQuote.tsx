@@ -1,5 +1,8 @@
-/** One supporting sentence, with the two actors' names highlighted, its language, and a link into the document. */
-import type { Evidence } from '../../model/index.js';
+/**
+ * One supporting sentence, with the two actors' names highlighted, its language, and a link into the document; or,
+ * for a relation a curator added, their note, which stands in no document and so has no link.
+ */
+import { isCuratedEvidence, type Evidence } from '../../model/index.js';
 import { highlightNames } from '../text/highlight.js';
 
 interface Props {
@@ -10,8 +13,9 @@ interface Props {
 }
 
 export function EvidenceQuote({ evidence, names, onOpen }: Props) {
+  const curated = isCuratedEvidence(evidence);
   return (
-    <blockquote className="evidence" lang={evidence.language}>
+    <blockquote className={curated ? 'evidence curated' : 'evidence'} lang={evidence.language}>
       <p>
         {highlightNames(evidence.sentence, names).map((piece) =>
           piece.mark === null ? (
@@ -28,9 +32,15 @@ export function EvidenceQuote({ evidence, names, onOpen }: Props) {
           {evidence.language}
         </span>
         {evidence.trigger && <span className="trigger">cue “{evidence.trigger}”</span>}
-        <button type="button" className="link" onClick={onOpen}>
-          Open in document →
-        </button>
+        {curated ? (
+          <span className="curator-note" title="Added by a curator in graph-data/curated/corrections.yaml; no document states it">
+            curator’s note
+          </span>
+        ) : (
+          <button type="button" className="link" onClick={onOpen}>
+            Open in document →
+          </button>
+        )}
       </footer>
     </blockquote>
   );

@@ -4,7 +4,7 @@ import type { EntityDetail } from '../../model/index.js';
 import { TYPE_COLOURS } from '../graph/palette.js';
 import { useActions } from '../state/useAtlas.js';
 import { relationFrom } from '../text/relationWording.js';
-import { EvidenceQuote } from './EvidenceQuote.js';
+import { EvidenceGroup } from './EvidenceGroup.js';
 
 const FIRST_SHOWN = 25;
 
@@ -36,19 +36,12 @@ export function RelationList({ detail }: { detail: EntityDetail }) {
             )}
           </div>
           {r.evidenceByDocument.map((group) => (
-            <div key={group.documentId} className="evidence-group">
-              <button type="button" className="doc-link" onClick={() => actions.view.openDocument(group.documentId)}>
-                {group.title}
-              </button>
-              {group.evidence.map((ev) => (
-                <EvidenceQuote
-                  key={`${ev.start}-${ev.end}`}
-                  evidence={ev}
-                  names={[self, [r.other.name, ...r.other.aliases]]}
-                  onOpen={() => actions.view.openDocument(ev.documentId, { start: ev.start, end: ev.end })}
-                />
-              ))}
-            </div>
+            <EvidenceGroup
+              key={group.documentId}
+              group={group}
+              names={[self, [r.other.name, ...r.other.aliases]]}
+              onOpenDocument={actions.view.openDocument}
+            />
           ))}
         </li>
       ))}
