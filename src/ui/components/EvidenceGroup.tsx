@@ -2,7 +2,7 @@
  * The evidence of a relation from one source: a document (its title opens it) or the curators (their note, nothing to
  * open: graph-data/curated is not a document).
  */
-import { CURATED_DOCUMENT_ID, type EntityRelation } from '../../model/index.js';
+import { isCuratedEvidence, type EntityRelation } from '../../model/index.js';
 import { EvidenceQuote } from './EvidenceQuote.js';
 
 interface Props {
@@ -15,7 +15,7 @@ interface Props {
 export function EvidenceGroup({ group, names, onOpenDocument }: Props) {
   return (
     <div className="evidence-group">
-      {group.documentId === CURATED_DOCUMENT_ID ? (
+      {isCuratedEvidence(group) ? (
         <span className="source-label">Added by a curator</span>
       ) : (
         <button type="button" className="doc-link" onClick={() => onOpenDocument(group.documentId)}>
