@@ -17,7 +17,7 @@ import {
   type NodeIds,
 } from '../../src/db/queries/loadGraph.js';
 import { applySchema } from '../../src/db/schema.js';
-import { ENTITY_TYPES, RELATION_TYPES } from '../../src/model/index.js';
+import { ENTITY_TYPES } from '../../src/model/index.js';
 
 export interface LoadProgress {
   phase: string;
@@ -33,25 +33,24 @@ export interface BulkOptions {
   pauseMs?: number;
 }
 
-function chunks<T>(rows: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
-  return out;
-}
-
-/** Writes rows in batches, one transaction each; `committed` sees what each batch's write returned once it committed. */
+/**
+ * Writes batches, one transaction each, `concurrency` in flight. Batches are pulled from the iterator only when a
+ * worker is free, so a lazily built batch is computed while the other batch is in the database.
+ * `committed` sees what each batch's write returned once it committed.
+ */
 async function inBatches<T, R>(
   db: Database,
-  rows: T[],
+  batches: Iterable<T[]>,
   write: (tx: Tx, batch: T[]) => Promise<R>,
   phase: string,
   o: BulkOptions,
   tally: { done: number; total: number },
   committed?: (result: R) => void,
 ): Promise<void> {
-  const queue = chunks(rows, o.batchSize);
+  const queue = batches[Symbol.iterator]();
   const worker = async () => {
-    for (let batch = queue.shift(); batch; batch = queue.shift()) {
+    for (let next = queue.next(); !next.done; next = queue.next()) {
+      const batch = next.value;
       // Not `committed?.(await …)`: an optional call skips evaluating its arguments, the write included.
       const result = await db.write((tx) => write(tx, batch));
       committed?.(result);
@@ -63,6 +62,10 @@ async function inBatches<T, R>(
   await Promise.all(Array.from({ length: o.concurrency ?? 2 }, worker));
 }
 
+function* chunks<T>(rows: T[], size: number): Iterable<T[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
 /**
  * The caller has checked the graph is empty. A marker node stays until the end, so a cut-short load is detectable;
  * constraints and indexes are dropped first and built once at the end (a cut-short load is discarded and loaded
@@ -71,7 +74,9 @@ async function inBatches<T, R>(
 export async function bulkLoad(db: Database, graph: GraphRows, startedAt: string, o: BulkOptions): Promise<void> {
   const tally = {
     done: 0,
-    total: graph.documents.length + graph.entities.length + graph.mentions.length + graph.relations.length + graph.coMentions.length,
+    total:
+      graph.documents.length + graph.entities.length + graph.mentions.count + graph.coMentions.count +
+      [...graph.relations.values()].reduce((n, r) => n + r.count, 0),
   };
   await markBulkLoad(db, startedAt);
   await dropSchemaForBulkLoad(db);
@@ -79,17 +84,17 @@ export async function bulkLoad(db: Database, graph: GraphRows, startedAt: string
   const remember = (created: [string, string][]) => {
     for (const [id, node] of created) nodes.set(id, node);
   };
-  await inBatches(db, graph.documents, createDocuments, 'documents', o, tally, remember);
+  const size = o.batchSize;
+  await inBatches(db, chunks(graph.documents, size), createDocuments, 'documents', o, tally, remember);
   for (const type of ENTITY_TYPES) {
     const rows = graph.entities.filter((e) => e.type === type);
-    await inBatches(db, rows, (tx, b) => createEntities(tx, type, b), 'entities', o, tally, remember);
+    await inBatches(db, chunks(rows, size), (tx, b) => createEntities(tx, type, b), 'entities', o, tally, remember);
   }
-  await inBatches(db, graph.mentions, (tx, b) => createMentions(tx, b, nodes), 'mentions', o, tally);
-  for (const type of RELATION_TYPES) {
-    const rows = graph.relations.filter((r) => r.type === type);
-    await inBatches(db, rows, (tx, b) => createRelations(tx, type, b, nodes), 'relations', o, tally);
+  await inBatches(db, graph.mentions.batches(size), (tx, b) => createMentions(tx, b, nodes), 'mentions', o, tally);
+  for (const [type, rows] of graph.relations) {
+    await inBatches(db, rows.batches(size), (tx, b) => createRelations(tx, type, b, nodes), 'relations', o, tally);
   }
-  await inBatches(db, graph.coMentions, (tx, b) => createCoMentions(tx, b, nodes), 'co-mentions', o, tally);
+  await inBatches(db, graph.coMentions.batches(size), (tx, b) => createCoMentions(tx, b, nodes), 'co-mentions', o, tally);
   o.onProgress?.({ phase: 'indexes', ...tally });
   await applySchema(db);
   await unmarkBulkLoad(db);

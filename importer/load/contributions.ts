@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { DocumentProps } from '../../src/db/queries/graphRows.js';
-import { EntitySchema, isSymmetric, relationKey, RelationTypeSchema, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
+import { EntitySchema, isSymmetric, relationKey, RELATION_TYPES, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
 import type { EntityClaim } from './entityFacts.js';
 import type { RelationPart } from './relationFacts.js';
 import { appendTo } from './appendTo.js';
@@ -56,6 +56,17 @@ function weightShares(weight: number, documentIds: string[]): Map<string, number
   return new Map(documentIds.map((d, i) => [d, base + (i < extra ? 1 : 0)]));
 }
 
+/** Most relations rest on one document: their evidence needs no grouping, only a copy to sort. */
+function evidenceByDocument(evidence: Evidence[]): Iterable<[string, Evidence[]]> {
+  const first = evidence[0]?.documentId;
+  if (evidence.every((e) => e.documentId === first)) return first === undefined ? [] : [[first, [...evidence]]];
+  const byDoc = new Map<string, Evidence[]>();
+  for (const e of evidence) appendTo(byDoc, e.documentId, e);
+  return byDoc;
+}
+
+const KNOWN_RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
+
 function documentProps(d: Document): DocumentProps {
   return { id: d.id, title: d.title, language: d.language, source: d.source, date: d.date, path: storedPath(d.path), contentHash: d.contentHash, text: d.text ?? '' };
 }
@@ -65,9 +76,14 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
   const warn = (file: string, message: string) => diagnostics.push({ severity: 'warning', stage: 'load', file, message });
   // Bad entities are reported and left out (with their mentions and relations) rather than written half-valid.
   const entities = new Map<string, Entity>();
+  // Every claim about an entity carries the same sorted aliases; they are only read, so claims share one array.
+  const sortedAliases = new Map<string, string[]>();
   for (const e of extraction.entities) {
     const checked = EntitySchema.safeParse(e);
-    if (checked.success) entities.set(e.id, checked.data);
+    if (checked.success) {
+      entities.set(e.id, checked.data);
+      sortedAliases.set(e.id, [...checked.data.aliases].sort());
+    }
     else diagnostics.push({ severity: 'error', stage: 'load', file: '(extraction)', message: `entity "${e.id}": ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}` });
   }
   const docs = new Map(extraction.documents.map((d) => [d.id, { doc: d, claims: new Map<string, MentionClaim>(), relations: [] as RelationContribution[], coMentions: [] as CoMentionContribution[] }]));
@@ -75,7 +91,7 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
   const claim = (docId: string, entity: Entity): MentionClaim => {
     const claims = docs.get(docId)!.claims;
     let c = claims.get(entity.id);
-    if (!c) claims.set(entity.id, (c = { entityId: entity.id, name: entity.name, type: entity.type, aliases: [...entity.aliases].sort(), count: 0, offsets: [] }));
+    if (!c) claims.set(entity.id, (c = { entityId: entity.id, name: entity.name, type: entity.type, aliases: sortedAliases.get(entity.id)!, count: 0, offsets: [] }));
     return c;
   };
 
@@ -94,7 +110,7 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
     const key = relationKey(r);
     const [source, target] = isSymmetric(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
     const [a, b] = [entities.get(source), entities.get(target)];
-    if (!RelationTypeSchema.safeParse(r.type).success) {
+    if (!KNOWN_RELATION_TYPES.has(r.type)) {
       diagnostics.push({ severity: 'error', stage: 'load', file: '(extraction)', message: `relation ${key}: unknown type "${r.type}"` });
       continue;
     }
@@ -102,9 +118,7 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
       warn(fileOf(r.evidence[0]?.documentId ?? '(extraction)'), `relation ${key} ${source === target ? 'links an entity to itself' : 'names an unknown entity'}: skipped`);
       continue;
     }
-    const evidenceByDoc = new Map<string, Evidence[]>();
-    for (const e of r.evidence) appendTo(evidenceByDoc, e.documentId, e);
-    for (const [docId, evidence] of evidenceByDoc) {
+    for (const [docId, evidence] of evidenceByDocument(r.evidence)) {
       if (!docs.has(docId)) {
         warn(docId, `evidence of ${key} cites a document that is not being imported: skipped`);
         continue;

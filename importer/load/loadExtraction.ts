@@ -58,7 +58,7 @@ export async function loadExtraction(db: Database, extraction: Extraction, o: Lo
     await bulkLoad(db, graph, now, { batchSize: o.batchSize, pauseMs: o.pauseMs, onProgress: o.onProgress });
     documents.new = graph.documents.map((d) => d.id);
     changes.created('entities', graph.entities.map((e) => e.id));
-    changes.created('relations', [...graph.relations, ...graph.coMentions].map((r) => r.id));
+    changes.created('relations', graph.relationIds);
     return { mode: 'bulk', documents, changes, diagnostics: [...diagnostics, ...graph.diagnostics] };
   }
 

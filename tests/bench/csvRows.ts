@@ -3,8 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Database } from '../../src/db/database.js';
 import { loadCsvFile, type CsvKind } from '../../src/db/queries/loadCsv.js';
-import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../../src/model/index.js';
-import type { GraphRows } from '../../importer/load/buildGraph.js';
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../../src/model/index.js';
+import type { GraphRows, RowSource } from '../../importer/load/buildGraph.js';
+
+/** Every row of a lazily built source, in order. */
+const allRows = <T>(rows: RowSource<T>): T[] => [...rows.batches(100_000)].flat();
 
 /** List fields are joined with the ASCII unit separator, which no name or sentence contains. */
 const SEP = '\u001f';
@@ -39,13 +42,13 @@ export function writeCsvFiles(graph: GraphRows, folder: string): CsvFile[] {
       graph.entities.filter((e) => e.type === type).map((e) => [e.id, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount]), type);
   }
   add('mentions', 'mentions.csv', ['documentId', 'entityId', 'count', 'offsets', 'name', 'type', 'aliases'],
-    graph.mentions.map((m) => [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, m.aliases]));
-  for (const type of RELATION_TYPES) {
+    allRows(graph.mentions).map((m) => [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, m.aliases]));
+  for (const [type, rows] of graph.relations) {
     add('relations', `relations-${type}.csv`, ['source', 'target', 'id', 'confidence', 'documentIds', 'documentConfidences', 'documentCount', 'evidence', 'curated', 'note'],
-      graph.relations.filter((r) => r.type === type).map((r) => [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.curated, r.note]), type);
+      allRows(rows).map((r) => [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.curated, r.note]), type);
   }
   add('coMentions', 'co-mentions.csv', ['source', 'target', 'id', 'weight', 'documentIds', 'documentWeights'],
-    graph.coMentions.map((c) => [c.source, c.target, c.id, c.weight, c.documentIds, c.documentWeights]));
+    allRows(graph.coMentions).map((c) => [c.source, c.target, c.id, c.weight, c.documentIds, c.documentWeights]));
   return files;
 }
 
