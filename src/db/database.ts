@@ -44,14 +44,22 @@ export class Database {
   /**
    * Reads rows of one parameterised statement as plain objects. One statement needs no explicit transaction: an
    * auto-commit read in a READ session is one write to the socket and one answer, where a transaction function
-   * sends BEGIN, RUN and COMMIT separately: that matters on hot API routes. Retried on the errors, and for the time, executeRead would retry.
+   * sends BEGIN, RUN and COMMIT separately: that matters on hot API routes. Retried on the errors, and for the
+   * time, executeRead would retry. `scalarsOnly`: the statement returns only strings, numbers, booleans, nulls and
+   * lists and maps of them, which the driver already decodes as plain values (integers are not lossless here), so
+   * the copy into plain values is skipped (large graph slices).
    */
-  async rows<T = Row>(cypher: string, params: Record<string, unknown> = {}, opts: { timeoutMs?: number } = {}): Promise<T[]> {
+  async rows<T = Row>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    opts: { timeoutMs?: number; scalarsOnly?: boolean } = {},
+  ): Promise<T[]> {
     return this.session('READ', async (s) => {
       const deadline = performance.now() + MAX_RETRY_MS;
       for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
         try {
-          return recordsToRows<T>(await s.run(cypher, params, { timeout: opts.timeoutMs }));
+          const result = await s.run(cypher, params, { timeout: opts.timeoutMs });
+          return opts.scalarsOnly ? result.records.map((r) => r.toObject() as T) : recordsToRows<T>(result);
         } catch (err) {
           if (!neo4j.isRetryableError(err) || performance.now() + delay > deadline) throw err;
           await new Promise((resolve) => setTimeout(resolve, delay));

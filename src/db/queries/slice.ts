@@ -134,15 +134,16 @@ export async function neighbourhood(
   db: Database,
   spec: { ids: string[]; depth: number; filter: SliceFilter; limit: number },
 ): Promise<GraphSlice> {
-  const [row] = await db.rows<SliceRow>(neighbourhoodQuery(spec.depth, shapeOf(spec.filter)), {
-    ...params(spec.filter, spec.limit),
-    ids: spec.ids,
-  });
+  const [row] = await db.rows<SliceRow>(
+    neighbourhoodQuery(spec.depth, shapeOf(spec.filter)),
+    { ...params(spec.filter, spec.limit), ids: spec.ids },
+    { scalarsOnly: true },
+  );
   return toSlice(row, spec.limit);
 }
 
 /** The `limit` best-connected entities and the relationships among them: a first view of a large graph. */
 export async function overview(db: Database, opts: { limit: number; filter: SliceFilter }): Promise<GraphSlice> {
-  const [row] = await db.rows<SliceRow>(overviewQuery(shapeOf(opts.filter)), params(opts.filter, opts.limit));
+  const [row] = await db.rows<SliceRow>(overviewQuery(shapeOf(opts.filter)), params(opts.filter, opts.limit), { scalarsOnly: true });
   return toSlice(row, opts.limit);
 }
