@@ -32,36 +32,48 @@ const runningOn = new WeakSet<AtlasGraph>();
 /** Whether a worker layout is moving this graph (then scene changes leave positions to it). */
 export const layoutRunning = (graph: AtlasGraph): boolean => runningOn.has(graph);
 
-/** ForceAtlas2 in a web worker; counts iterations (one node update each) to report speed. */
+// Changes of the drawn graph's structure that the layout's copy must follow.
+const STRUCTURE_EVENTS = ['nodeAdded', 'nodeDropped', 'edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared'] as const;
+
+/**
+ * ForceAtlas2 in a web worker, on a copy of the drawn graph. Run on the drawn graph itself, the worker would wait for
+ * every iteration to be applied and redrawn, and a large graph takes far longer to redraw than to iterate: here the
+ * worker iterates at its own pace and the drawn graph takes the latest positions when the last redraw is done and
+ * as long again has passed, so the page keeps half its time for the worker's messages and for the user. Counts
+ * iterations to report speed.
+ */
 export class WorkerLayout {
-  private readonly layout: FA2Layout;
+  private copy: AtlasGraph | null = null;
+  private layout: FA2Layout | null = null;
   private iterations = 0;
   private startedAt = 0;
-  private readonly countIteration = () => {
-    if (this.layout.isRunning()) this.iterations += 1;
-  };
+  private pending = false;
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private nextApplyAt = 0;
+  private respawn: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly graph: AtlasGraph) {
-    this.layout = new FA2Layout(graph, { settings: fa2Settings(graph) });
-    graph.on('eachNodeAttributesUpdated', this.countIteration);
-  }
+  constructor(private readonly graph: AtlasGraph) {}
 
   get running(): boolean {
-    return this.layout.isRunning();
+    return this.layout?.isRunning() ?? false;
   }
 
   start(): void {
+    if (this.running) return;
     this.iterations = 0;
     this.startedAt = performance.now();
-    this.layout.start();
+    this.spawn();
+    for (const event of STRUCTURE_EVENTS) this.graph.on(event, this.onStructureChange);
     runningOn.add(this.graph);
   }
 
-  /** Stops and separates overlapping nodes. */
+  /** Stops, shows the last positions and separates overlapping nodes. */
   stop(): void {
-    if (!this.layout.isRunning()) return;
-    this.layout.stop();
-    runningOn.delete(this.graph);
+    if (!this.running) return;
+    this.pending = true;
+    this.applyPositions();
+    this.kill();
     separate(this.graph);
   }
 
@@ -71,8 +83,72 @@ export class WorkerLayout {
   }
 
   kill(): void {
-    this.graph.off('eachNodeAttributesUpdated', this.countIteration);
-    this.layout.kill();
+    for (const event of STRUCTURE_EVENTS) this.graph.off(event, this.onStructureChange);
+    clearTimeout(this.respawn);
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    cancelAnimationFrame(this.frame);
+    this.frame = 0;
+    this.layout?.kill();
+    this.layout = null;
+    this.copy = null;
     runningOn.delete(this.graph);
   }
+
+  /** A fresh copy of the drawn graph (current positions, pins, nodes and edges) and a worker on it. */
+  private spawn(): void {
+    this.layout?.kill();
+    const copy = this.graph.copy() as AtlasGraph;
+    copy.on('eachNodeAttributesUpdated', this.onIteration);
+    this.copy = copy;
+    this.layout = new FA2Layout(copy, { settings: fa2Settings(copy) });
+    this.layout.start();
+  }
+
+  private readonly onIteration = () => {
+    this.iterations += 1;
+    this.pending = true;
+    if (this.frame || this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.frame = requestAnimationFrame(this.applyPositions);
+    }, Math.max(0, this.nextApplyAt - performance.now()));
+  };
+
+  private readonly applyPositions = () => {
+    this.frame = 0;
+    const copy = this.copy;
+    if (!copy || !this.pending) return;
+    this.pending = false;
+    const started = performance.now();
+    // Sigma redraws in the next frame; the frame after that starts once the redraw is done.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const now = performance.now();
+        this.nextApplyAt = now + (now - started);
+      }),
+    );
+    this.graph.updateEachNodeAttributes(
+      (id, a) => {
+        if (copy.hasNode(id)) {
+          const at = copy.getNodeAttributes(id);
+          a.x = at.x;
+          a.y = at.y;
+        }
+        return a;
+      },
+      { attributes: ['x', 'y'] },
+    );
+  };
+
+  /** Nodes or edges came or went: carry on from the latest positions on a new copy, once the change is complete. */
+  private readonly onStructureChange = () => {
+    clearTimeout(this.respawn);
+    this.respawn = setTimeout(() => {
+      if (!this.running) return;
+      this.pending = true;
+      this.applyPositions();
+      this.spawn();
+    }, 0);
+  };
 }
