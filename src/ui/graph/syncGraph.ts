@@ -40,13 +40,14 @@ export function syncGraph(
   memory: PositionMemory,
   detail: Detail = 'full',
 ): SyncResult {
-  // An empty graph (the first view) has nothing to compare or drop.
-  const removed = graph.order > 0 ? dropUnwanted(graph, slice, memory) : [];
+  // An empty graph (the first view) has nothing to compare, update or drop.
+  const empty = graph.order === 0;
+  const removed = empty ? [] : dropUnwanted(graph, slice, memory);
 
   const added: string[] = [];
   for (const n of slice.nodes) {
     const fixed = pinned.has(n.id);
-    if (graph.hasNode(n.id)) {
+    if (!empty && graph.hasNode(n.id)) {
       graph.mergeNodeAttributes(n.id, { label: n.name, entityType: n.type, degree: n.degree, documentCount: n.documentCount, fixed });
       continue;
     }
@@ -54,7 +55,7 @@ export function syncGraph(
     added.push(n.id);
   }
   for (const e of slice.edges) {
-    if (graph.hasEdge(e.id)) graph.setEdgeAttribute(e.id, 'confidence', e.confidence);
+    if (!empty && graph.hasEdge(e.id)) graph.setEdgeAttribute(e.id, 'confidence', e.confidence);
     else graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e, detail));
   }
 
