@@ -54,12 +54,25 @@ export class Database {
     params: Record<string, unknown> = {},
     opts: { timeoutMs?: number; scalarsOnly?: boolean } = {},
   ): Promise<T[]> {
+    return (await this.versionedRows<T>(cypher, params, opts)).rows;
+  }
+
+  /**
+   * `rows`, with the state of the database the statement read: Neo4j's bookmark, which changes with every committed
+   * write, so equal versions mean equal data (for caches of derived facts).
+   */
+  async versionedRows<T = Row>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+    opts: { timeoutMs?: number; scalarsOnly?: boolean } = {},
+  ): Promise<{ rows: T[]; version: string }> {
     return this.session('READ', async (s) => {
       const deadline = performance.now() + MAX_RETRY_MS;
       for (let delay = FIRST_RETRY_DELAY_MS; ; delay *= 2) {
         try {
           const result = await s.run(cypher, params, { timeout: opts.timeoutMs });
-          return opts.scalarsOnly ? result.records.map((r) => r.toObject() as T) : recordsToRows<T>(result);
+          const rows = opts.scalarsOnly ? result.records.map((r) => r.toObject() as T) : recordsToRows<T>(result);
+          return { rows, version: s.lastBookmarks().join(' ') };
         } catch (err) {
           if (!neo4j.isRetryableError(err) || performance.now() + delay > deadline) throw err;
           await new Promise((resolve) => setTimeout(resolve, delay));

@@ -6,6 +6,7 @@ import type { Database } from '../database.js';
 import type { EntityType, GraphSlice, RelationType } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
 import { edgeFromList, edgeList, nodeFromList, nodeList } from './graphFields.js';
+import { HUB_DEGREE, linksAmongHubs } from './hubLinks.js';
 import { relationPattern } from './relationTypes.js';
 
 export interface SliceFilter {
@@ -58,14 +59,11 @@ WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen)
 /**
  * Hubs of a slice, whose relationships are not walked to find its links to the other nodes: a hub linked to tens of
  * thousands of entities would cost that many steps, while those links are found from the other end. Links between
- * two hubs are found from the smaller one: each hub but the largest walks its relationships once, keeping those to
- * larger hubs. Checking each pair instead (Expand(Into), which walks the smaller side of every pair) walks a hub once
- * per larger hub: on the benchmark graph that was half of all the work of a depth-2 slice.
+ * two hubs come from linksAmongHubs, which walks each hub once per database version.
  */
-const HUB_DEGREE = 1000;
 const MAX_HUBS = 20;
 
-/** Relationships among the slice's nodes, each once. */
+/** Relationships among the slice's nodes, each once, except those between two of its `hubIds`. */
 const inducedEdges = (s: Shape) => `
 CALL (seen) {
   UNWIND seen AS x
@@ -74,23 +72,14 @@ CALL (seen) {
   RETURN collect(x) AS hubs
 }
 CALL (seen, hubs) {
-  CALL (seen, hubs) {
-    UNWIND seen AS a
-    WITH a WHERE NOT a IN hubs
-    MATCH (a)-[r:${s.rels}]-(b)
-    WHERE b IN seen AND (startNode(r) = a OR b IN hubs)${confident(s, 'r')}
-    RETURN r
-    UNION ALL
-    UNWIND range(1, size(hubs) - 1) AS i
-    WITH hubs[i] AS a, hubs[..i] AS larger
-    MATCH (a)-[r:${s.rels}]-(b)
-    WHERE b IN larger${confident(s, 'r')}
-    RETURN r
-  }
+  UNWIND seen AS a
+  WITH a WHERE NOT a IN hubs
+  MATCH (a)-[r:${s.rels}]-(b)
+  WHERE b IN seen AND (startNode(r) = a OR b IN hubs)${confident(s, 'r')}
   WITH r LIMIT $edgeLimit
   RETURN collect(${edgeList('r')}) AS edges
 }
-RETURN [n IN seen | ${nodeList('n')}] AS nodes, edges, truncated OR size(edges) >= $edgeLimit AS truncated`;
+RETURN [n IN seen | ${nodeList('n')}] AS nodes, edges, [h IN hubs | h.id] AS hubIds, truncated`;
 
 function neighbourhoodQuery(depth: number, s: Shape): string {
   const seeds = `
@@ -109,13 +98,23 @@ WITH seen, COUNT { MATCH (e:Entity) } > size(seen) AS truncated` + inducedEdges(
 interface SliceRow {
   nodes: unknown[][];
   edges: unknown[][];
+  hubIds: string[];
   truncated: boolean;
 }
 
-/** Nodes stay in breadth-first order (seeds first); edges are sorted so equal graphs give equal answers. */
-function toSlice(row: SliceRow | undefined, limit: number): GraphSlice {
-  const edges = row!.edges.map(edgeFromList).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes: row!.nodes.map(nodeFromList), edges, truncated: row!.truncated, limit };
+/**
+ * Reads a slice and adds the links among its hubs. Nodes stay in breadth-first order (seeds first); edges are
+ * sorted so equal graphs give equal answers.
+ */
+async function readSlice(db: Database, cypher: string, filter: SliceFilter, limit: number, extra: Record<string, unknown> = {}): Promise<GraphSlice> {
+  const rels = shapeOf(filter).rels;
+  const { rows, version } = await db.versionedRows<SliceRow>(cypher, { ...params(filter, limit), ...extra }, { scalarsOnly: true });
+  const row = rows[0]!;
+  const hubEdges = await linksAmongHubs(db, { version, rels, hubIds: row.hubIds, minConfidence: filter.minConfidence });
+  const edgeLimit = limit * EDGES_PER_NODE;
+  const edges = row.edges.concat(hubEdges).slice(0, edgeLimit).map(edgeFromList);
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { nodes: row.nodes.map(nodeFromList), edges, truncated: row.truncated || edges.length >= edgeLimit, limit };
 }
 
 function params(filter: SliceFilter, limit: number): Record<string, unknown> {
@@ -134,16 +133,10 @@ export async function neighbourhood(
   db: Database,
   spec: { ids: string[]; depth: number; filter: SliceFilter; limit: number },
 ): Promise<GraphSlice> {
-  const [row] = await db.rows<SliceRow>(
-    neighbourhoodQuery(spec.depth, shapeOf(spec.filter)),
-    { ...params(spec.filter, spec.limit), ids: spec.ids },
-    { scalarsOnly: true },
-  );
-  return toSlice(row, spec.limit);
+  return readSlice(db, neighbourhoodQuery(spec.depth, shapeOf(spec.filter)), spec.filter, spec.limit, { ids: spec.ids });
 }
 
 /** The `limit` best-connected entities and the relationships among them: a first view of a large graph. */
 export async function overview(db: Database, opts: { limit: number; filter: SliceFilter }): Promise<GraphSlice> {
-  const [row] = await db.rows<SliceRow>(overviewQuery(shapeOf(opts.filter)), params(opts.filter, opts.limit), { scalarsOnly: true });
-  return toSlice(row, opts.limit);
+  return readSlice(db, overviewQuery(shapeOf(opts.filter)), opts.filter, opts.limit);
 }

@@ -45,6 +45,24 @@ describe('slices around hubs', () => {
     expect(slice.edges).toHaveLength(5);
   });
 
+  it('sees a link between hubs that is removed or added after an earlier slice (no stale hub links)', async () => {
+    const ids = ['hub-a', 'hub-b'];
+    const hubEdges = async () => (await ok(api, GraphSliceSchema, 'POST', '/api/subgraph', { ids })).edges.map((e) => e.id);
+    expect(await hubEdges()).toEqual(['hub-a>PARTNERS_WITH>hub-b']);
+    await api.db.write((tx) => tx.run(`MATCH (:Entity {id: 'hub-a'})-[r:PARTNERS_WITH]->(:Entity {id: 'hub-b'}) DELETE r`));
+    expect(await hubEdges()).toEqual([]);
+    await api.db.write((tx) =>
+      tx.run(
+        `MATCH (a:Entity {id: 'hub-a'}), (b:Entity {id: 'hub-b'})
+         CREATE (b)-[:FUNDED_BY {id: 'hub-b>FUNDED_BY>hub-a', confidence: 0.9, documentIds: [], documentCount: 0, evidence: []}]->(a)
+         CREATE (a)-[:PARTNERS_WITH {id: 'hub-a>PARTNERS_WITH>hub-b', confidence: 0.8, documentIds: [], documentCount: 0, evidence: []}]->(b)`,
+      ),
+    );
+    expect(await hubEdges()).toEqual(['hub-a>PARTNERS_WITH>hub-b', 'hub-b>FUNDED_BY>hub-a']);
+    await api.db.write((tx) => tx.run(`MATCH (:Entity {id: 'hub-b'})-[r:FUNDED_BY]->(:Entity {id: 'hub-a'}) DELETE r`));
+    expect(await hubEdges()).toEqual(['hub-a>PARTNERS_WITH>hub-b']);
+  });
+
   it('caps a hub neighbourhood and still links every returned node that is linked', async () => {
     const slice = await ok(api, GraphSliceSchema, 'GET', '/api/entities/hub-a/neighbours?depth=2&limit=300');
     expect(slice).toMatchObject({ truncated: true, limit: 300 });
