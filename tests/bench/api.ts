@@ -91,7 +91,9 @@ async function main(): Promise<void> {
     }
     for (const s of scenarios) {
       log(`bench: ${s.name} (warm-up, then ${SECONDS} s over HTTP and ${SECONDS} s direct with ${LATENCY_CONNECTIONS} in flight, ${SECONDS} s over HTTP with ${THROUGHPUT_CONNECTIONS})…`);
+      // Both the server and this process warm up (JIT, Neo4j's plans, the hub-link cache of each Database).
       await overHttp(server.url, s.paths, THROUGHPUT_CONNECTIONS, 3);
+      await direct(s.call, THROUGHPUT_CONNECTIONS, 3);
       const http = await overHttp(server.url, s.paths, LATENCY_CONNECTIONS, SECONDS);
       const viaDriver = await direct(s.call, LATENCY_CONNECTIONS, SECONDS);
       const busy = await overHttp(server.url, s.paths, THROUGHPUT_CONNECTIONS, SECONDS);
