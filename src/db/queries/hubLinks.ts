@@ -46,8 +46,10 @@ async function walkHubs(db: Database, version: string, rels: string, ids: string
   let cache = caches.get(db);
   if (cache?.version !== version) caches.set(db, (cache = { version, links: new Map() }));
   const key = (id: string) => `${rels} ${id}`;
+  // Without a bookmark there is no telling whether the graph changed since: nothing is cached then.
+  const cacheable = version !== '';
   const walked = new Map<string, HubLink[]>();
-  for (const id of ids) {
+  for (const id of cacheable ? ids : []) {
     const links = cache.links.get(key(id));
     if (links) walked.set(id, links);
   }
@@ -59,7 +61,7 @@ async function walkHubs(db: Database, version: string, rels: string, ids: string
     { scalarsOnly: true },
   );
   // Written to in between: these walks answer this request but describe a newer version than the cache's.
-  const keep = read.version === version;
+  const keep = cacheable && read.version === version;
   if (keep && cache.links.size + missing.length > MAX_ENTRIES) cache.links.clear();
   for (const row of read.rows) {
     walked.set(row.id, row.links);
@@ -69,7 +71,7 @@ async function walkHubs(db: Database, version: string, rels: string, ids: string
 }
 
 /**
- * The relationships among the hubs `ids` of a slice read at `version`, over `rels`, as edge field lists, each once.
+ * The relationships among the hubs `hubIds` of a slice read at `version`, over `rels`, as edge field lists, each once.
  * Co-mentions have no confidence, so only the relationship types govern them.
  */
 export async function linksAmongHubs(
