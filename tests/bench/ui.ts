@@ -61,9 +61,9 @@ async function pan(page: Page): Promise<{ fps: number; redrawMs: number }> {
     await page.mouse.move(centre.x + 150 * Math.cos(angle), centre.y + 150 * Math.sin(angle));
   }
   const fps = await page.evaluate(() => window.atlasBench?.stopCounting() ?? 0);
-  const redraw = page.evaluate(() => window.atlasBench?.nextFrameMs() ?? 0);
+  await page.evaluate(() => window.atlasBench?.armRelease());
   await page.mouse.up();
-  return { fps, redrawMs: await redraw };
+  return { fps, redrawMs: await page.evaluate(() => window.atlasBench?.releaseFrameMs() ?? 0) };
 }
 
 async function main(): Promise<void> {

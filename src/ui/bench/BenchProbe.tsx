@@ -18,8 +18,12 @@ export interface BenchProbe {
   startCounting(): void;
   /** Stops counting and returns the animation frames per second since `startCounting`. */
   stopCounting(): number;
-  /** Resolves with the ms from now until the next Sigma frame has been drawn (after a pan ends, for instance). */
-  nextFrameMs(): Promise<number>;
+  /**
+   * Watches for the next mouse release: `releaseFrameMs` then resolves with the ms from that release until Sigma's
+   * next frame has been drawn (the redraw when a pan ends). Armed before the release, so it cannot miss the frame.
+   */
+  armRelease(): void;
+  releaseFrameMs(): Promise<number>;
   /**
    * Runs ForceAtlas2 in its worker for `ms` and returns iterations per second: on the drawn graph (each iteration
    * redraws it) or, `alone`, on a copy no one draws (the layout's own speed).
@@ -48,6 +52,7 @@ export function BenchProbeView({ load }: { load: () => void }) {
   useEffect(() => {
     const graph = sigma.getGraph() as AtlasGraph;
     let counting = { frames: 0, started: 0, running: false };
+    let release: Promise<number> | null = null;
     const probe: BenchProbe = {
       startedAt: 0,
       firstFrameMs: null,
@@ -84,14 +89,22 @@ export function BenchProbeView({ load }: { load: () => void }) {
         counting.running = false;
         return (counting.frames / (performance.now() - counting.started)) * 1000;
       },
-      nextFrameMs() {
-        const started = performance.now();
-        return new Promise((resolve) =>
-          sigma.once('afterRender', () => {
+      armRelease() {
+        release = new Promise((resolve) => {
+          let releasedAt: number | null = null;
+          // Capturing on window runs before the explorer's own mouseup handlers, which start the redraw.
+          window.addEventListener('mouseup', () => (releasedAt = performance.now()), { capture: true, once: true });
+          const onFrame = () => {
+            if (releasedAt === null) return;
+            sigma.off('afterRender', onFrame);
             flush(sigma.getCanvases());
-            resolve(performance.now() - started);
-          }),
-        );
+            resolve(performance.now() - releasedAt);
+          };
+          sigma.on('afterRender', onFrame);
+        });
+      },
+      releaseFrameMs() {
+        return release ?? Promise.reject(new Error('bench: armRelease was not called'));
       },
       async layout(ms, alone) {
         const layout = new WorkerLayout(alone ? graph.copy() : graph);
