@@ -35,15 +35,52 @@ const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
 const perSecond = (n: number, ms: number) => Math.round(n / (ms / 1000)).toLocaleString('en');
 
-/** Logs how long each phase of the load stage took, so a slow phase shows. */
-function phaseTimer(): (p: LoadProgress) => void {
-  let phase = '';
+/**
+ * CPU time (ms) the local Neo4j process has used so far, in all and in its JIT compiler threads, read from /proc:
+ * unlike wall time it does not grow when other programs share the cores. Undefined for a server at NEO4J_URI.
+ */
+function serverCpu(): { total: number; jit: number } | undefined {
+  const local = config.neo4j.local;
+  if (!local || process.platform !== 'linux') return undefined;
+  const pid = fs.readFileSync(instancePaths(local).pidFile, 'utf8').trim();
+  // Fields 14 and 15 of /proc/<pid>/stat (after the parenthesised name) are user and system time in clock ticks of 10 ms.
+  const ticks = (stat: string) => {
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  };
+  let jit = 0;
+  for (const task of fs.readdirSync(`/proc/${pid}/task`)) {
+    let stat: string;
+    try {
+      stat = fs.readFileSync(`/proc/${pid}/task/${task}/stat`, 'utf8');
+    } catch {
+      continue; // the thread ended since the listing
+    }
+    if (/\((C1|C2) CompilerThre/.test(stat)) jit += ticks(stat);
+  }
+  return { total: ticks(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')), jit };
+}
+
+const cpuSince = (from: ReturnType<typeof serverCpu>) => {
+  const now = serverCpu();
+  return from && now ? `, Neo4j CPU ${seconds(now.total - from.total)} s (JIT compiler ${seconds(now.jit - from.jit)} s)` : '';
+};
+
+/** Logs how long each phase of the load stage took and the server CPU it used, so a slow phase shows. */
+function phaseTimer(): { progress: (p: LoadProgress) => void; end: () => void } {
+  let phase = 'preparation';
   let since = performance.now();
-  return (p) => {
-    if (p.phase === phase) return;
-    if (phase) log(`bench: importer ${phase} done in ${seconds(performance.now() - since)} s`);
-    phase = p.phase;
-    since = performance.now();
+  let cpu = serverCpu();
+  const end = () => log(`bench: importer ${phase} done in ${seconds(performance.now() - since)} s${cpuSince(cpu)}`);
+  return {
+    progress: (p) => {
+      if (p.phase === phase) return;
+      end();
+      phase = p.phase;
+      since = performance.now();
+      cpu = serverCpu();
+    },
+    end,
   };
 }
 
@@ -73,10 +110,13 @@ async function main(): Promise<void> {
     log(`bench: generated ${extraction.entities.length} entities, ${extraction.relations.length} relations, ${extraction.documents.length} documents in ${seconds(performance.now() - t)} s`);
 
     await emptyGraph(db);
+    let cpu = serverCpu();
     t = performance.now();
-    await loadExtraction(db, extraction, { curation: emptyCuration(), folders: [], batchSize: config.importer.batchSize, onProgress: phaseTimer() });
+    const phases = phaseTimer();
+    await loadExtraction(db, extraction, { curation: emptyCuration(), folders: [], batchSize: config.importer.batchSize, onProgress: phases.progress });
+    phases.end();
     const importerMs = performance.now() - t;
-    log(`bench: importer done in ${seconds(importerMs)} s (load average ${loadAverage()})`);
+    log(`bench: importer done in ${seconds(importerMs)} s${cpuSince(cpu)} (load average ${loadAverage()})`);
     const counts = await countGraph(db);
     // On small runs the whole graph is compared, so both loaders provably load the same rows.
     const importerDump = size.relations <= 50_000 ? await dumpGraph(db) : undefined;
@@ -90,10 +130,11 @@ async function main(): Promise<void> {
     const importDir = env.BENCH_IMPORT_DIR ?? instancePaths(config.neo4j.local!).import;
     const files = writeCsvFiles(graph, path.join(importDir, 'bench'));
     await emptyGraph(db);
+    cpu = serverCpu();
     t = performance.now();
     await loadCsvFiles(db, files, config.importer.batchSize);
     const csvMs = performance.now() - t;
-    log(`bench: LOAD CSV done in ${seconds(csvMs)} s (load average ${loadAverage()})`);
+    log(`bench: LOAD CSV done in ${seconds(csvMs)} s${cpuSince(cpu)} (load average ${loadAverage()})`);
     const csvCounts = await countGraph(db);
     if (JSON.stringify(csvCounts) !== JSON.stringify(counts)) throw new Error(`bench: LOAD CSV loaded a different graph than the importer: ${JSON.stringify(csvCounts)} vs ${JSON.stringify(counts)}`);
     if (importerDump !== undefined && (await dumpGraph(db)) !== importerDump) throw new Error('bench: LOAD CSV loaded different properties than the importer');
