@@ -6,11 +6,11 @@
  * overlaps the batches in flight and the rows die young instead of filling the heap for the whole load.
  */
 import type { StoredCoMention, StoredDocument, StoredEntity, StoredMention, StoredRelation } from '../../src/db/queries/graphRows.js';
-import { RELATION_TYPES, type Diagnostic, type RelationType } from '../../src/model/index.js';
+import { CURATED_DOCUMENT_ID, RELATION_TYPES, type Diagnostic, type RelationType } from '../../src/model/index.js';
 import type { Curation } from '../curate/curation.js';
 import type { DocumentContribution, MentionClaim, RelationContribution } from './contributions.js';
 import { mergeEntity, tallyClaims } from './entityFacts.js';
-import { coMentionProps, CURATED_SOURCE, curatedPart, relationProps, type RelationPart } from './relationFacts.js';
+import { coMentionProps, curatedPart, relationProps, type RelationPart } from './relationFacts.js';
 import { resolveCuration } from './syncCuration.js';
 import { appendTo } from './appendTo.js';
 
@@ -80,7 +80,7 @@ export function buildGraph(contributions: DocumentContribution[], wanted: Curati
   for (const r of curation.relations) {
     let entry = relations.get(r.id);
     if (!entry) relations.set(r.id, (entry = { ...r, parts: new Map() }));
-    entry.parts.set(CURATED_SOURCE, curatedPart(r));
+    entry.parts.set(CURATED_DOCUMENT_ID, curatedPart(r));
   }
 
   const degree = new Map<string, number>();

@@ -4,10 +4,7 @@
  * part can be taken out or replaced without touching the others'.
  */
 import type { CoMentionProps, RelationProps } from '../../src/db/queries/graphRows.js';
-import { EvidenceSchema, type Evidence, type Language } from '../../src/model/index.js';
-
-/** The source id of a part asserted in graph-data/curated rather than found in a document. */
-export const CURATED_SOURCE = '@curated';
+import { CURATED_DOCUMENT_ID, EvidenceSchema, type Evidence, type Language } from '../../src/model/index.js';
 
 export interface RelationPart {
   confidence: number;
@@ -29,8 +26,8 @@ const byPosition = (a: Evidence, b: Evidence) =>
 export function relationProps(id: string, parts: ReadonlyMap<string, RelationPart>): RelationProps | null {
   if (parts.size === 0) return null;
   const sources = [...parts.keys()].sort();
-  const documentIds = sources.filter((s) => s !== CURATED_SOURCE);
-  const curated = parts.get(CURATED_SOURCE);
+  const documentIds = sources.filter((s) => s !== CURATED_DOCUMENT_ID);
+  const curated = parts.get(CURATED_DOCUMENT_ID);
   const evidence = sources.flatMap((s) => [...new Set([...parts.get(s)!.evidence].sort(byPosition).map(evidenceJson))]);
   return {
     id,
@@ -48,7 +45,7 @@ export function relationProps(id: string, parts: ReadonlyMap<string, RelationPar
 export function relationParts(props: Pick<RelationProps, 'documentIds' | 'documentConfidences' | 'evidence' | 'curated' | 'note'>): Map<string, RelationPart> {
   const parts = new Map<string, RelationPart>();
   props.documentIds.forEach((d, i) => parts.set(d, { confidence: props.documentConfidences[i] ?? 0, evidence: [] }));
-  if (props.curated) parts.set(CURATED_SOURCE, { confidence: 1, evidence: [], note: props.note ?? undefined });
+  if (props.curated) parts.set(CURATED_DOCUMENT_ID, { confidence: 1, evidence: [], note: props.note ?? undefined });
   for (const json of props.evidence) {
     const e = EvidenceSchema.parse(JSON.parse(json));
     parts.get(e.documentId)?.evidence.push(e);
@@ -72,6 +69,6 @@ export function curatedPart(r: { note: string; language: Language }): RelationPa
   return {
     confidence: 1,
     note: r.note,
-    evidence: [{ documentId: CURATED_SOURCE, sentence: r.note, start: 0, end: r.note.length, language: r.language, note: r.note }],
+    evidence: [{ documentId: CURATED_DOCUMENT_ID, sentence: r.note, start: 0, end: r.note.length, language: r.language, note: r.note }],
   };
 }

@@ -5,12 +5,12 @@
 import type { Database } from '../../src/db/database.js';
 import { existingEntityIds, readRelationships } from '../../src/db/queries/documentContributions.js';
 import { readCuratedState, setEntityCuration } from '../../src/db/queries/corrections.js';
-import type { Diagnostic } from '../../src/model/index.js';
+import { CURATED_DOCUMENT_ID, type Diagnostic } from '../../src/model/index.js';
 import type { Curation, EntityOverride } from '../curate/curation.js';
 import { overrideJson } from './entityFacts.js';
 import { GraphChanges } from './graphChanges.js';
 import { refreshEntities } from './refreshEntities.js';
-import { CURATED_SOURCE, curatedPart } from './relationFacts.js';
+import { curatedPart } from './relationFacts.js';
 import { keyId, RelationshipEdits } from './relationshipEdits.js';
 
 /** Diagnostics for corrections whose entities are missing; the overrides and relations that can apply. */
@@ -49,8 +49,8 @@ export async function syncCuration(db: Database, wanted: Curation): Promise<{ ch
 
     const known = new Set(state.relationships.map((r) => keyId(r)));
     const edits = new RelationshipEdits([...state.relationships, ...(await readRelationships(tx, curation.relations.filter((r) => !known.has(keyId(r)))))]);
-    edits.removeSource(CURATED_SOURCE);
-    for (const r of curation.relations) edits.setRelationPart(r, CURATED_SOURCE, curatedPart(r));
+    edits.removeSource(CURATED_DOCUMENT_ID);
+    for (const r of curation.relations) edits.setRelationPart(r, CURATED_DOCUMENT_ID, curatedPart(r));
     const { created, deleted } = await edits.write(tx);
     changes.created('relations', created);
     changes.deleted('relations', deleted);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEntity, tallyClaims, type EntityClaim } from '../../../../importer/load/entityFacts.js';
-import { coMentionParts, coMentionProps, CURATED_SOURCE, curatedPart, relationParts, relationProps } from '../../../../importer/load/relationFacts.js';
-import type { Evidence } from '../../../../src/model/index.js';
+import { coMentionParts, coMentionProps, curatedPart, relationParts, relationProps } from '../../../../importer/load/relationFacts.js';
+import { CURATED_DOCUMENT_ID, type Evidence } from '../../../../src/model/index.js';
 
 const claim = (name: string, type: EntityClaim['type'], aliases: string[] = []): EntityClaim => ({ name, type, aliases });
 const ev = (documentId: string, start: number): Evidence => ({ documentId, sentence: `s${start}`, start, end: start + 2, language: 'sv' });
@@ -40,7 +40,7 @@ describe('relations as the sum of their parts', () => {
     const parts = new Map([
       ['d2', { confidence: 0.6, evidence: [ev('d2', 9), ev('d2', 1)] }],
       ['d1', { confidence: 0.9, evidence: [ev('d1', 4)] }],
-      [CURATED_SOURCE, curatedPart({ note: 'Checked', language: 'en' })],
+      [CURATED_DOCUMENT_ID, curatedPart({ note: 'Checked', language: 'en' })],
     ]);
     const props = relationProps('a>RUNS>b', parts)!;
     expect(props).toMatchObject({ confidence: 1, documentIds: ['d1', 'd2'], documentConfidences: [0.9, 0.6], documentCount: 2, curated: true, note: 'Checked' });
