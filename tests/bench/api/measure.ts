@@ -16,20 +16,28 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-function figures(latencies: number[], seconds: number, errors: number): Figures {
-  const sorted = [...latencies].sort((a, b) => a - b);
+/** What one measuring run recorded; runs of the same kind are pooled before percentiles are taken. */
+export interface Sample {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
+
+export function figures(...samples: Sample[]): Figures {
+  const sorted = samples.flatMap((s) => s.latencies).sort((a, b) => a - b);
+  const seconds = samples.reduce((sum, s) => sum + s.seconds, 0);
   return {
     requests: sorted.length,
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
     rps: sorted.length / seconds,
-    errors,
+    errors: samples.reduce((sum, s) => sum + s.errors, 0),
   };
 }
 
 /** Runs autocannon against `baseUrl`, each request taking the next path; p95 needs our own latency record. */
-export async function overHttp(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<Figures> {
+export async function overHttp(baseUrl: string, paths: string[], connections: number, seconds: number): Promise<Sample> {
   let next = 0;
   const latencies: number[] = [];
   const options: autocannon.Options = {
@@ -50,11 +58,11 @@ export async function overHttp(baseUrl: string, paths: string[], connections: nu
     const instance = autocannon(options, (err, res) => (err ? reject(err) : resolve(res)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  return figures(latencies, seconds, result.errors + result.non2xx);
+  return { latencies, seconds, errors: result.errors + result.non2xx };
 }
 
 /** Calls `work` with `concurrency` callers in flight for `seconds`, timing each call. */
-export async function direct(work: (i: number) => Promise<unknown>, concurrency: number, seconds: number): Promise<Figures> {
+export async function direct(work: (i: number) => Promise<unknown>, concurrency: number, seconds: number): Promise<Sample> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
@@ -71,5 +79,5 @@ export async function direct(work: (i: number) => Promise<unknown>, concurrency:
     }
   };
   await Promise.all(Array.from({ length: concurrency }, caller));
-  return figures(latencies, seconds, errors);
+  return { latencies, seconds, errors };
 }
