@@ -32,10 +32,8 @@ export interface GraphRows {
   diagnostics: Diagnostic[];
 }
 
-// Parts are kept as [source, part] pairs and become the Map that relationProps reads only when the row is built:
-// half a million small Maps made up front cost seconds while the database waits for its first batch.
-type RelationEntry = Pick<RelationContribution, 'id' | 'type' | 'source' | 'target'> & { parts: [string, RelationPart][] };
-type CoMentionEntry = { id: string; source: string; target: string; parts: [string, number][] };
+type RelationEntry = Pick<RelationContribution, 'id' | 'type' | 'source' | 'target'> & { parts: Map<string, RelationPart> };
+type CoMentionEntry = { id: string; source: string; target: string; parts: Map<string, number> };
 
 function* inChunks<T, R>(items: Iterable<T>, size: number, row: (item: T) => R): Iterable<R[]> {
   let batch: R[] = [];
@@ -69,36 +67,35 @@ export function buildGraph(contributions: DocumentContribution[], wanted: Curati
     for (const m of c.mentions) appendTo(claims, m.entityId, m);
     for (const r of c.relations) {
       let entry = relations.get(r.id);
-      if (!entry) relations.set(r.id, (entry = { id: r.id, type: r.type, source: r.source, target: r.target, parts: [] }));
-      entry.parts.push([docId, r.part]);
+      if (!entry) relations.set(r.id, (entry = { id: r.id, type: r.type, source: r.source, target: r.target, parts: new Map() }));
+      entry.parts.set(docId, r.part);
     }
     for (const w of c.coMentions) {
       let entry = coMentions.get(w.id);
-      if (!entry) coMentions.set(w.id, (entry = { id: w.id, source: w.source, target: w.target, parts: [] }));
-      entry.parts.push([docId, w.weight]);
+      if (!entry) coMentions.set(w.id, (entry = { id: w.id, source: w.source, target: w.target, parts: new Map() }));
+      entry.parts.set(docId, w.weight);
     }
   }
   const { curation, diagnostics } = resolveCuration(wanted, (id) => claims.has(id));
   for (const r of curation.relations) {
     let entry = relations.get(r.id);
-    if (!entry) relations.set(r.id, (entry = { ...r, parts: [] }));
-    entry.parts.push([CURATED_DOCUMENT_ID, curatedPart(r)]);
+    if (!entry) relations.set(r.id, (entry = { ...r, parts: new Map() }));
+    entry.parts.set(CURATED_DOCUMENT_ID, curatedPart(r));
   }
 
   const degree = new Map<string, number>();
   const byType = new Map<RelationType, RelationEntry[]>(RELATION_TYPES.map((t) => [t, []]));
   for (const r of relations.values()) {
     byType.get(r.type)!.push(r);
-    degree.set(r.source, (degree.get(r.source) ?? 0) + 1);
-    degree.set(r.target, (degree.get(r.target) ?? 0) + 1);
+    for (const id of [r.source, r.target]) degree.set(id, (degree.get(id) ?? 0) + 1);
   }
   const entities: StoredEntity[] = [];
   for (const [id, list] of claims) {
     const merged = mergeEntity(id, tallyClaims(list), curation.entities.get(id))!;
     entities.push({ ...merged, degree: degree.get(id) ?? 0, documentCount: list.length });
   }
-  const relationRow = (r: RelationEntry): StoredRelation => ({ ...relationProps(r.id, new Map(r.parts))!, type: r.type, source: r.source, target: r.target });
-  const coMentionRow = (w: CoMentionEntry): StoredCoMention => ({ ...coMentionProps(w.id, new Map(w.parts))!, source: w.source, target: w.target });
+  const relationRow = (r: RelationEntry): StoredRelation => ({ ...relationProps(r.id, r.parts)!, type: r.type, source: r.source, target: r.target });
+  const coMentionRow = (w: CoMentionEntry): StoredCoMention => ({ ...coMentionProps(w.id, w.parts)!, source: w.source, target: w.target });
   return {
     documents: contributions.map((c) => ({ ...c.document, factsHash: c.factsHash, importedAt })),
     entities,

@@ -56,24 +56,13 @@ function weightShares(weight: number, documentIds: string[]): Map<string, number
   return new Map(documentIds.map((d, i) => [d, base + (i < extra ? 1 : 0)]));
 }
 
-const byPosition = (x: { start: number; end: number }, y: { start: number; end: number }) => x.start - y.start || x.end - y.end;
-
-/** A stable sort leaves a list already in order as it is, so an ordered list (the usual case) needs no copy. */
-function inPositionOrder<T extends { start: number; end: number }>(items: T[]): T[] {
-  for (let i = 1; i < items.length; i++) if (byPosition(items[i - 1]!, items[i]!) > 0) return [...items].sort(byPosition);
-  return items;
-}
-
-/** Most relations rest on one document: their evidence needs no grouping, only a copy in position order. */
-function evidenceByDocument(evidence: Evidence[]): [string, Evidence[]][] {
+/** Most relations rest on one document: their evidence needs no grouping, only a copy to sort. */
+function evidenceByDocument(evidence: Evidence[]): Iterable<[string, Evidence[]]> {
   const first = evidence[0]?.documentId;
-  if (first === undefined) return [];
-  let oneDocument = true;
-  for (let i = 1; i < evidence.length && oneDocument; i++) oneDocument = evidence[i]!.documentId === first;
-  if (oneDocument) return [[first, evidence.length === 1 ? [evidence[0]!] : [...evidence].sort(byPosition)]];
+  if (evidence.every((e) => e.documentId === first)) return first === undefined ? [] : [[first, [...evidence]]];
   const byDoc = new Map<string, Evidence[]>();
   for (const e of evidence) appendTo(byDoc, e.documentId, e);
-  return [...byDoc].map(([docId, list]) => [docId, list.sort(byPosition)]);
+  return byDoc;
 }
 
 const KNOWN_RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
@@ -97,33 +86,30 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
     }
     else diagnostics.push({ severity: 'error', stage: 'load', file: '(extraction)', message: `entity "${e.id}": ${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}` });
   }
-  type DocumentFacts = { doc: Document; claims: Map<string, MentionClaim>; relations: RelationContribution[]; coMentions: CoMentionContribution[] };
-  const docs = new Map<string, DocumentFacts>(extraction.documents.map((d) => [d.id, { doc: d, claims: new Map(), relations: [], coMentions: [] }]));
+  const docs = new Map(extraction.documents.map((d) => [d.id, { doc: d, claims: new Map<string, MentionClaim>(), relations: [] as RelationContribution[], coMentions: [] as CoMentionContribution[] }]));
   const fileOf = (docId: string) => docs.get(docId)?.doc.path ?? docId;
-  const claim = (facts: DocumentFacts, entity: Entity): MentionClaim => {
-    let c = facts.claims.get(entity.id);
-    if (!c) facts.claims.set(entity.id, (c = { entityId: entity.id, name: entity.name, type: entity.type, aliases: sortedAliases.get(entity.id)!, count: 0, offsets: [] }));
+  const claim = (docId: string, entity: Entity): MentionClaim => {
+    const claims = docs.get(docId)!.claims;
+    let c = claims.get(entity.id);
+    if (!c) claims.set(entity.id, (c = { entityId: entity.id, name: entity.name, type: entity.type, aliases: sortedAliases.get(entity.id)!, count: 0, offsets: [] }));
     return c;
   };
 
-  for (const facts of docs.values()) {
-    for (const m of inPositionOrder(facts.doc.mentions)) {
+  for (const { doc } of docs.values()) {
+    for (const m of [...doc.mentions].sort((a, b) => a.start - b.start || a.end - b.end)) {
       const entity = entities.get(m.entityId);
-      if (!entity) warn(fileOf(facts.doc.id), `mention at ${m.start} names unknown entity "${m.entityId}": skipped`);
+      if (!entity) warn(fileOf(doc.id), `mention at ${m.start} names unknown entity "${m.entityId}": skipped`);
       else {
-        const c = claim(facts, entity);
+        const c = claim(doc.id, entity);
         c.count += 1;
         c.offsets.push(m.start, m.end);
       }
     }
   }
   for (const r of extraction.relations) {
-    const swap = isSymmetric(r.type) && r.target < r.source;
-    const source = swap ? r.target : r.source;
-    const target = swap ? r.source : r.target;
     const key = relationKey(r);
-    const a = entities.get(source);
-    const b = entities.get(target);
+    const [source, target] = isSymmetric(r.type) && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
+    const [a, b] = [entities.get(source), entities.get(target)];
     if (!KNOWN_RELATION_TYPES.has(r.type)) {
       diagnostics.push({ severity: 'error', stage: 'load', file: '(extraction)', message: `relation ${key}: unknown type "${r.type}"` });
       continue;
@@ -133,14 +119,13 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
       continue;
     }
     for (const [docId, evidence] of evidenceByDocument(r.evidence)) {
-      const facts = docs.get(docId);
-      if (!facts) {
+      if (!docs.has(docId)) {
         warn(docId, `evidence of ${key} cites a document that is not being imported: skipped`);
         continue;
       }
-      claim(facts, a);
-      claim(facts, b);
-      facts.relations.push({ id: key, type: r.type, source, target, part: { confidence: r.confidence, evidence } });
+      claim(docId, a);
+      claim(docId, b);
+      docs.get(docId)!.relations.push({ id: key, type: r.type, source, target, part: { confidence: r.confidence, evidence: evidence.sort((x, y) => x.start - y.start || x.end - y.end) } });
     }
     if (r.evidence.length === 0) warn('(extraction)', `relation ${key} has no evidence: skipped`);
   }
@@ -151,18 +136,16 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
     if (!a || !b || source === target || known.length === 0) continue;
     const id = `${source}>CO_MENTIONED>${target}`;
     for (const [docId, weight] of weightShares(c.weight, known)) {
-      const facts = docs.get(docId)!;
-      claim(facts, a);
-      claim(facts, b);
-      facts.coMentions.push({ id, source, target, weight });
+      claim(docId, a);
+      claim(docId, b);
+      docs.get(docId)!.coMentions.push({ id, source, target, weight });
     }
   }
 
   const contributions = [...docs.values()].map(({ doc, claims, relations, coMentions }) => {
     const facts = {
       document: documentProps(doc),
-      // Entity ids are unique, so the default (code unit) order of the keys is the claims' order with no comparator calls.
-      mentions: [...claims.keys()].sort().map((id) => claims.get(id)!),
+      mentions: [...claims.values()].sort((x, y) => (x.entityId < y.entityId ? -1 : 1)),
       relations: relations.sort(byId),
       coMentions: coMentions.sort(byId),
     };
