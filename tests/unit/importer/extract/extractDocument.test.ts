@@ -75,12 +75,11 @@ describe('extractDocument in Norwegian', () => {
 });
 
 describe('extractDocument in English', () => {
-  const x = extract(
+  const text =
     'The Green Light Fund, a £5 million fund managed by Bright Futures Trust, backs social enterprises. ' +
-      'Jane Doe (Bright Futures Trust & Leeds Beckett University) chairs its panel. ' +
-      'The fund was launched at the Northern Impact Summit in Leeds. Smith said the Summit was a success.',
-    'en',
-  );
+    'Jane Doe (Bright Futures Trust & Leeds Beckett University) chairs its panel. ' +
+    'The fund was launched at the Northern Impact Summit in Leeds. Smith said the Summit was a success.';
+  const x = extract(text, 'en');
   it('types names by their head word', () => {
     expect(typeOf(x, 'Green Light Fund')).toBe('Funding');
     expect(typeOf(x, 'Northern Impact Summit')).toBe('Event');
@@ -98,11 +97,10 @@ describe('extractDocument in English', () => {
     expect(x.relations.some((r) => [r.source, r.target].includes(summit) && [r.source, r.target].includes(trust))).toBe(false);
   });
   it('gives each relation its sentence as evidence with exact offsets', () => {
-    const doc = makeDocument('x', 'en');
-    expect(doc).toBeDefined();
+    expect(x.relations.length).toBeGreaterThan(0);
     for (const r of x.relations) {
       expect(r.evidence.documentId).toBe('doc');
-      expect(r.evidence.sentence.length).toBe(r.evidence.end - r.evidence.start);
+      expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
       expect(r.confidence).toBeGreaterThan(0);
     }
   });
