@@ -1,11 +1,11 @@
 /** Derives the drawn graph from the scene and filters, then sizes, colours and (for new nodes) lays it out. */
 import { useSigma } from '@react-sigma/core';
-import { MultiUndirectedGraph } from 'graphology';
 import type Sigma from 'sigma';
 import type { Settings } from 'sigma/settings';
 import { useEffect, useRef } from 'react';
 import { applyAppearance } from '../../graph/appearance.js';
 import { layoutRunning, settle } from '../../graph/layout.js';
+import { DrawnGraph } from '../../graph/drawnGraph.js';
 import { applyDetail, detailFor, type Detail } from '../../graph/levelOfDetail.js';
 import { syncGraph, type PositionMemory } from '../../graph/syncGraph.js';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../graph/types.js';
@@ -16,7 +16,7 @@ import { useAtlas } from '../../state/useAtlas.js';
 const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
 const SMALL_GRAPH = 150;
 const BULK_CHANGE = 5000;
-const DETACHED: AtlasGraph = new MultiUndirectedGraph();
+const DETACHED: AtlasGraph = new DrawnGraph();
 
 /** Each setting change makes Sigma re-check its camera and redraw: only change what differs. */
 function setIfChanged(sigma: Sigma<NodeAttributes, EdgeAttributes>, settings: Partial<Settings<NodeAttributes, EdgeAttributes>>): void {

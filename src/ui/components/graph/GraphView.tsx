@@ -1,9 +1,9 @@
 /** The graph canvas: Sigma over a graphology graph derived from the scene, with its behaviours as children. */
 import { SigmaContainer } from '@react-sigma/core';
 import '@react-sigma/core/lib/style.css';
-import { MultiUndirectedGraph } from 'graphology';
 import { useMemo, type ReactNode } from 'react';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
+import { DrawnGraph } from '../../graph/drawnGraph.js';
 import { FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM } from '../../graph/levelOfDetail.js';
 import { reduceNode } from '../../graph/reducers.js';
 import type { Settings } from 'sigma/settings';
@@ -37,7 +37,7 @@ const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
 };
 
 export function GraphView({ children, onReady }: { children?: ReactNode; onReady?: () => void }) {
-  const graph = useMemo(() => new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>(), []);
+  const graph = useMemo(() => new DrawnGraph(), []);
   return (
     <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={SETTINGS} className="graph-canvas">
       <GraphSync graph={graph} onReady={onReady} />

@@ -1,7 +1,6 @@
-import { MultiUndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { DrawnGraph } from '../../../../src/ui/graph/drawnGraph.js';
 import { syncGraph, type PositionMemory } from '../../../../src/ui/graph/syncGraph.js';
-import type { EdgeAttributes, NodeAttributes } from '../../../../src/ui/graph/types.js';
 import { visibleSlice } from '../../../../src/ui/graph/visibleSlice.js';
 import { defaultFilters, toggleType } from '../../../../src/ui/state/filters.js';
 import { emptyScene, hideNodes, mergeSlice } from '../../../../src/ui/state/scene.js';
@@ -12,7 +11,7 @@ const scene = mergeSlice(emptyScene(), {
   edges: [edge('a', 'PARTNERS_WITH', 'b'), edge('a', 'LOCATED_IN', 'oslo'), edge('b', 'CO_MENTIONED', 'c'), edge('c', 'FUNDED_BY', 'ghost')],
 });
 
-const newGraph = () => new MultiUndirectedGraph<NodeAttributes, EdgeAttributes>();
+const newGraph = () => new DrawnGraph();
 
 describe('visible slice', () => {
   it('leaves out hidden nodes, filtered types and the edges that touch them', () => {

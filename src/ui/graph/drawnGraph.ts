@@ -1,0 +1,27 @@
+/**
+ * The graph Sigma draws: a graphology MultiUndirectedGraph whose per-node neighbour indexes are dictionaries from the
+ * start. graphology keeps each node's neighbours in a plain `{}` keyed by neighbour id; V8 gives every such object a
+ * hidden class per distinct run of keys, and at a quarter of a million edges creating those classes costs more than
+ * the rest of the insertion (graphology/graphology#188). An object without a prototype starts as a dictionary.
+ */
+import { MultiUndirectedGraph } from 'graphology';
+import type { EdgeAttributes, NodeAttributes } from './types.js';
+
+/** graphology's internal per-node record (not part of its typed API). */
+type NodeDataClass = new (key: string, attributes: NodeAttributes) => { undirected: Record<string, unknown>; clear(): void };
+
+export class DrawnGraph extends MultiUndirectedGraph<NodeAttributes, EdgeAttributes> {
+  constructor() {
+    super();
+    const internals = this as unknown as { NodeDataClass?: NodeDataClass };
+    const Base = internals.NodeDataClass;
+    // Another graphology version without this record keeps its plain objects: correct, only slower.
+    if (typeof Base !== 'function') return;
+    internals.NodeDataClass = class extends Base {
+      override clear(): void {
+        super.clear();
+        this.undirected = Object.create(null) as Record<string, unknown>;
+      }
+    };
+  }
+}
