@@ -48,15 +48,18 @@ export function syncGraph(
   for (const n of slice.nodes) {
     const fixed = pinned.has(n.id);
     if (!empty && graph.hasNode(n.id)) {
-      graph.mergeNodeAttributes(n.id, { label: n.name, entityType: n.type, degree: n.degree, documentCount: n.documentCount, fixed });
+      // Only a real change is written: each write is an event Sigma answers by re-indexing the item.
+      const a = graph.getNodeAttributes(n.id);
+      const same = a.label === n.name && a.entityType === n.type && a.degree === n.degree && a.documentCount === n.documentCount && a.fixed === fixed;
+      if (!same) graph.mergeNodeAttributes(n.id, { label: n.name, entityType: n.type, degree: n.degree, documentCount: n.documentCount, fixed });
       continue;
     }
     graph.addNode(n.id, nodeAttributes(n, memory.get(n.id), fixed, detail));
     added.push(n.id);
   }
   for (const e of slice.edges) {
-    if (!empty && graph.hasEdge(e.id)) graph.setEdgeAttribute(e.id, 'confidence', e.confidence);
-    else graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e, detail));
+    if (empty || !graph.hasEdge(e.id)) graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e, detail));
+    else if (graph.getEdgeAttribute(e.id, 'confidence') !== e.confidence) graph.setEdgeAttribute(e.id, 'confidence', e.confidence);
   }
 
   placeNodes(graph, added, (id) => memory.has(id));

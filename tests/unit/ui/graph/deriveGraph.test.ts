@@ -72,4 +72,20 @@ describe('drawn graph', () => {
     expect(distance).toBeGreaterThan(0);
     expect(distance).toBeLessThan(30);
   });
+
+  it('writes only what changed when the slice is synced again (each write makes Sigma re-index the item)', () => {
+    const g = newGraph();
+    const visible = visibleSlice(scene, defaultFilters(), null);
+    syncGraph(g, visible, new Set(), new Map());
+    const writes: string[] = [];
+    g.on('nodeAttributesUpdated', ({ key }) => writes.push(key));
+    g.on('edgeAttributesUpdated', ({ key }) => writes.push(key));
+    syncGraph(g, visible, new Set(), new Map());
+    expect(writes).toEqual([]);
+    const surer = mergeSlice(scene, { nodes: [], edges: [edge('a', 'PARTNERS_WITH', 'b', 0.95)] });
+    syncGraph(g, visibleSlice(surer, defaultFilters(), null), new Set(['b']), new Map());
+    expect(writes.sort()).toEqual(['a>PARTNERS_WITH>b', 'b']);
+    expect(g.getEdgeAttribute('a>PARTNERS_WITH>b', 'confidence')).toBe(0.95);
+    expect(g.getNodeAttribute('b', 'fixed')).toBe(true);
+  });
 });
