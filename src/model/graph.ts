@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EntityIdSchema, EntityTypeSchema } from './entity.js';
-import { EvidenceSchema, RelationTypeSchema } from './relation.js';
+import { EvidenceSchema, RELATION_TYPES, RelationTypeSchema } from './relation.js';
 
 /** An entity as a node of a graph slice, with the summary fields the explorer sizes and filters by. */
 export const GraphNodeSchema = z.object({
@@ -16,6 +16,20 @@ export type GraphNode = z.infer<typeof GraphNodeSchema>;
 /** A typed relation, or a weak co-mention link (`type: 'CO_MENTIONED'`), between two nodes of a slice. */
 export const EdgeTypeSchema = z.union([RelationTypeSchema, z.literal('CO_MENTIONED')]);
 export type EdgeType = z.infer<typeof EdgeTypeSchema>;
+
+const EDGE_TYPES: ReadonlySet<string> = new Set([...RELATION_TYPES, 'CO_MENTIONED']);
+
+/**
+ * The ends and type an edge id names. Relationship ids are `source>TYPE>target` in the stored direction (relationKey,
+ * and the same for co-mentions), and entity ids cannot hold '>', so reading the id is enough to place an edge.
+ */
+export function parseEdgeKey(id: string): { source: string; type: EdgeType; target: string } {
+  const [source, type, target, extra] = id.split('>');
+  if (!source || !target || extra !== undefined || type === undefined || !EDGE_TYPES.has(type)) {
+    throw new Error(`relationship id "${id}" is not of the form source>TYPE>target`);
+  }
+  return { source, type: type as EdgeType, target };
+}
 
 export const GraphEdgeSchema = z.object({
   id: z.string(),

@@ -3,7 +3,7 @@
  * one list of fields, written as a map (small answers) or as a positional list (slices: hundreds of rows decode
  * several times faster without repeated keys). Variable names are chosen in code, never taken from input.
  */
-import { EvidenceSchema, type Evidence, type GraphEdge, type GraphNode } from '../../model/index.js';
+import { EvidenceSchema, parseEdgeKey, type Evidence, type GraphEdge, type GraphNode } from '../../model/index.js';
 
 type Fields<T> = readonly (readonly [keyof T & string, (v: string) => string])[];
 
@@ -20,15 +20,23 @@ const NODE: Fields<GraphNode> = [
  * Weak co-mention links carry no confidence: they report 0 and their sentence count (weight) as evidenceCount.
  * Slices return counts only; routes that explain a link (paths, entity details) add the evidence itself.
  */
+const COUNTS: Fields<GraphEdge> = [
+  ['confidence', (r) => `coalesce(${r}.confidence, 0.0)`],
+  ['documentCount', (r) => `coalesce(${r}.documentCount, size(coalesce(${r}.documentIds, [])))`],
+  ['evidenceCount', (r) => `CASE type(${r}) WHEN 'CO_MENTIONED' THEN coalesce(${r}.weight, 0) ELSE size(coalesce(${r}.evidence, [])) END`],
+];
 const EDGE: Fields<GraphEdge> = [
   ['id', (r) => `${r}.id`],
   ['source', (r) => `startNode(${r}).id`],
   ['target', (r) => `endNode(${r}).id`],
   ['type', (r) => `type(${r})`],
-  ['confidence', (r) => `coalesce(${r}.confidence, 0.0)`],
-  ['documentCount', (r) => `coalesce(${r}.documentCount, size(coalesce(${r}.documentIds, [])))`],
-  ['evidenceCount', (r) => `CASE type(${r}) WHEN 'CO_MENTIONED' THEN coalesce(${r}.weight, 0) ELSE size(coalesce(${r}.evidence, [])) END`],
+  ...COUNTS,
 ];
+/**
+ * A slice's edges number in the thousands: their ends and type come from the id (parseEdgeKey), which spares two
+ * node property reads per edge, about a third of a slice's time in Neo4j.
+ */
+const SLICE_EDGE: Fields<GraphEdge> = [['id', (r) => `${r}.id`], ...COUNTS];
 
 const asMap = <T>(fields: Fields<T>, v: string) => `{${fields.map(([k, f]) => `${k}: ${f(v)}`).join(', ')}}`;
 const asList = <T>(fields: Fields<T>, v: string) => `[${fields.map(([, f]) => f(v)).join(', ')}]`;
@@ -42,9 +50,15 @@ function fromList<T>(fields: Fields<T>, values: unknown[]): T {
 export const nodeFields = (n: string): string => asMap(NODE, n);
 export const edgeFields = (r: string): string => asMap(EDGE, r);
 export const nodeList = (n: string): string => asList(NODE, n);
-export const edgeList = (r: string): string => asList(EDGE, r);
+export const sliceEdgeList = (r: string): string => asList(SLICE_EDGE, r);
 export const nodeFromList = (values: unknown[]): GraphNode => fromList(NODE, values);
-export const edgeFromList = (values: unknown[]): GraphEdge => fromList(EDGE, values);
+export function sliceEdgeFromList(values: unknown[]): GraphEdge {
+  const [id, confidence, documentCount, evidenceCount] = values as [string, number, number, number];
+  const { source, target, type } = parseEdgeKey(id);
+  return { id, source, target, type, confidence, documentCount, evidenceCount };
+}
+/** Where degree sits in a node's field list, for queries that pick hubs from projected nodes. */
+export const NODE_DEGREE_INDEX = NODE.findIndex(([k]) => k === 'degree');
 
 /** Evidence is stored as JSON strings (Neo4j properties cannot hold maps); parse and check each one. */
 export function parseEvidence(stored: unknown): Evidence[] {

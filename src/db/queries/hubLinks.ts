@@ -7,7 +7,7 @@
  */
 import type { Database } from '../database.js';
 import { cypherInt } from './cypherInt.js';
-import { edgeList } from './graphFields.js';
+import { sliceEdgeList } from './graphFields.js';
 
 export const HUB_DEGREE = 1000;
 
@@ -28,7 +28,7 @@ MATCH (a:Entity {id: id})
 CALL (a, hubs) {
   MATCH (a)-[r:${rels}]-(b)
   WHERE b IN hubs
-  RETURN collect({key: elementId(r), other: b.id, confidence: r.confidence, edge: ${edgeList('r')}}) AS links
+  RETURN collect({key: elementId(r), other: b.id, confidence: r.confidence, edge: ${sliceEdgeList('r')}}) AS links
 }
 RETURN id, links`;
 

@@ -5,7 +5,7 @@
 import type { Database } from '../database.js';
 import type { EntityType, GraphSlice, RelationType } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
-import { edgeFromList, edgeList, nodeFromList, nodeList } from './graphFields.js';
+import { NODE_DEGREE_INDEX, nodeFromList, nodeList, sliceEdgeFromList, sliceEdgeList } from './graphFields.js';
 import { HUB_DEGREE, linksAmongHubs } from './hubLinks.js';
 import { relationPattern } from './relationTypes.js';
 
@@ -57,29 +57,29 @@ WITH seen + found[..($limit - size(seen))] AS seen, found[..($limit - size(seen)
      truncated OR size(found) > $limit - size(seen) AS truncated`;
 
 /**
- * Hubs of a slice, whose relationships are not walked to find its links to the other nodes: a hub linked to tens of
- * thousands of entities would cost that many steps, while those links are found from the other end. Links between
- * two hubs come from linksAmongHubs, which walks each hub once per database version.
+ * Hubs of a slice (the first in breadth-first order), whose relationships are not walked to find its links to the
+ * other nodes: a hub linked to tens of thousands of entities would cost that many steps, while those links are found
+ * from the other end. Links between two hubs come from linksAmongHubs, which walks each hub once per database version.
  */
 const MAX_HUBS = 20;
 
-/** Relationships among the slice's nodes, each once, except those between two of its `hubIds`. */
+/**
+ * The slice's nodes, projected first so that its hubs are picked from the projected degrees (reading each node's
+ * degree once), then the relationships among them, each once, except those between two hubs.
+ */
 const inducedEdges = (s: Shape) => `
-CALL (seen) {
-  UNWIND seen AS x
-  WITH x WHERE x.degree > $hubDegree
-  WITH x ORDER BY x.degree DESC LIMIT $maxHubs
-  RETURN collect(x) AS hubs
-}
+WITH seen, truncated, [n IN seen | ${nodeList('n')}] AS nodes
+WITH seen, truncated, nodes, [i IN range(0, size(seen) - 1) WHERE nodes[i][${NODE_DEGREE_INDEX}] > $hubDegree][..$maxHubs] AS hubAt
+WITH seen, truncated, nodes, [i IN hubAt | seen[i]] AS hubs, [i IN hubAt | nodes[i][0]] AS hubIds
 CALL (seen, hubs) {
   UNWIND seen AS a
   WITH a WHERE NOT a IN hubs
   MATCH (a)-[r:${s.rels}]-(b)
   WHERE b IN seen AND (startNode(r) = a OR b IN hubs)${confident(s, 'r')}
   WITH r LIMIT $edgeLimit
-  RETURN collect(${edgeList('r')}) AS edges
+  RETURN collect(${sliceEdgeList('r')}) AS edges
 }
-RETURN [n IN seen | ${nodeList('n')}] AS nodes, edges, [h IN hubs | h.id] AS hubIds, truncated`;
+RETURN nodes, edges, hubIds, truncated`;
 
 function neighbourhoodQuery(depth: number, s: Shape): string {
   const seeds = `
@@ -112,7 +112,7 @@ async function readSlice(db: Database, cypher: string, filter: SliceFilter, limi
   const row = rows[0]!;
   const hubEdges = await linksAmongHubs(db, { version, rels, hubIds: row.hubIds, minConfidence: filter.minConfidence });
   const edgeLimit = limit * EDGES_PER_NODE;
-  const edges = row.edges.concat(hubEdges).slice(0, edgeLimit).map(edgeFromList);
+  const edges = row.edges.concat(hubEdges).slice(0, edgeLimit).map(sliceEdgeFromList);
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { nodes: row.nodes.map(nodeFromList), edges, truncated: row.truncated || edges.length >= edgeLimit, limit };
 }
