@@ -23,12 +23,8 @@ export function computeMetric(graph: AtlasGraph, metric: SizeBy): Map<string, nu
   return values;
 }
 
-/** Maps metric values to pixel sizes by square root, so area follows the value. */
-export function sizesFrom(values: ReadonlyMap<string, number>, nodeCount: number): Map<string, number> {
+/** The pixel size of a metric value when `top` is the largest: by square root, so area follows the value. */
+export function sizeScale(top: number, nodeCount: number): (value: number) => number {
   const [min, max] = nodeCount > 5000 ? [1.5, 10] : [3, 18];
-  let top = 0;
-  for (const v of values.values()) top = Math.max(top, v);
-  const sizes = new Map<string, number>();
-  for (const [id, v] of values) sizes.set(id, top > 0 ? min + (max - min) * Math.sqrt(Math.max(v, 0) / top) : min);
-  return sizes;
+  return (v) => (top > 0 ? min + (max - min) * Math.sqrt(Math.max(v, 0) / top) : min);
 }

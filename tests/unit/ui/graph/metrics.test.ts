@@ -2,7 +2,7 @@ import { MultiUndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { applyAppearance } from '../../../../src/ui/graph/appearance.js';
 import { communityCount, communityRanks } from '../../../../src/ui/graph/communities.js';
-import { computeMetric, sizesFrom } from '../../../../src/ui/graph/metrics.js';
+import { computeMetric, sizeScale } from '../../../../src/ui/graph/metrics.js';
 import { TYPE_COLOURS } from '../../../../src/ui/graph/palette.js';
 import { edgeAttributes, nodeAttributes } from '../../../../src/ui/graph/attributes.js';
 import type { EdgeAttributes, NodeAttributes } from '../../../../src/ui/graph/types.js';
@@ -37,10 +37,21 @@ describe('metrics and communities', () => {
   });
 
   it('maps the largest value to the largest size', () => {
-    const sizes = sizesFrom(new Map([['x', 0], ['y', 4], ['z', 16]]), 3);
-    expect(sizes.get('z')).toBe(18);
-    expect(sizes.get('x')).toBe(3);
-    expect(sizes.get('y')).toBeCloseTo(3 + 15 * 0.5);
+    const size = sizeScale(16, 3);
+    expect(size(16)).toBe(18);
+    expect(size(0)).toBe(3);
+    expect(size(4)).toBeCloseTo(3 + 15 * 0.5);
+  });
+
+  it('sizes nodes by degree, or by the metric asked for', () => {
+    const g = twoClusters();
+    applyAppearance(g, 'degree', 'type');
+    // 'f' has the largest database degree in the fixture.
+    expect(g.getNodeAttribute('f', 'size')).toBe(18);
+    expect(g.getNodeAttribute('a', 'size')).toBeLessThan(18);
+    applyAppearance(g, 'betweenness', 'type');
+    expect(g.getNodeAttribute('c', 'size')).toBe(18);
+    expect(g.getNodeAttribute('e', 'size')).toBeLessThan(g.getNodeAttribute('c', 'size'));
   });
 
   it('finds the two clusters, the same way on every run', () => {
