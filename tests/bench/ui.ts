@@ -3,7 +3,7 @@
  * and graph view, and prints: time to the first frame (drawn and flushed from the GPU), frames per second the
  * screen shows while the mouse pans, the time of one full redraw (camera move, GPU flushed) and of the redraw when a
  * pan ends, and ForceAtlas2 iterations per second in the web worker (on the drawn graph, which is redrawn after each
- * iteration, and alone on a copy). No Neo4j is needed.
+ * iteration, and alone on a copy), then the first frame split into its steps with the load average. No Neo4j is needed.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -66,29 +66,45 @@ async function pan(page: Page): Promise<{ fps: number; redrawMs: number }> {
   return { fps, redrawMs: await page.evaluate(() => window.atlasBench?.releaseFrameMs() ?? 0) };
 }
 
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(' ');
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
 async function main(): Promise<void> {
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
-  console.log(`bench:ui on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}, load ${load}), headless Chromium, software WebGL`);
+  console.log(`bench:ui on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}, load ${loadAverage()}), headless Chromium, software WebGL`);
   const dir = await buildBench();
   const server = await serve(dir);
   const { port } = server.address() as AddressInfo;
   const browser = await launchChromium();
   const rows: string[][] = [];
+  const steps: string[][] = [];
   try {
-    for (const size of SIZES) {
+    for (const wanted of SIZES) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
       page.on('crash', () => console.error('page crashed'));
-      await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${size.nodes}&edges=${size.edges}`);
+      await page.goto(`http://127.0.0.1:${port}/bench.html?nodes=${wanted.nodes}&edges=${wanted.edges}`);
       await page.waitForFunction(() => window.atlasBench?.firstFrameMs != null, null, { timeout: 120_000 });
-      const first = await page.evaluate(() => ({ ms: window.atlasBench?.firstFrameMs ?? 0, nodes: window.atlasBench?.nodes ?? 0, edges: window.atlasBench?.edges ?? 0 }));
+      const first = await page.evaluate(() => ({
+        ms: window.atlasBench?.firstFrameMs ?? 0,
+        steps: window.atlasBench?.firstFrameSteps ?? null,
+        nodes: window.atlasBench?.nodes ?? 0,
+        edges: window.atlasBench?.edges ?? 0,
+      }));
+      const size = `${first.nodes.toLocaleString('en')} / ${first.edges.toLocaleString('en')}`;
+      const ms = (v: number | undefined) => (v ?? 0).toFixed(0);
+      steps.push([size, ms(first.steps?.prepare), ms(first.steps?.process), ms(first.steps?.submit), ms(first.steps?.draw), loadAverage()]);
       await page.waitForTimeout(500);
       const frameMs = await page.evaluate(() => window.atlasBench?.cameraFrameMs() ?? 0);
       const panning = await pan(page);
       const drawn = await page.evaluate((ms) => window.atlasBench?.layout(ms, false) ?? 0, LAYOUT_MS);
       const alone = await page.evaluate((ms) => window.atlasBench?.layout(ms, true) ?? 0, LAYOUT_MS);
       rows.push([
-        `${first.nodes.toLocaleString('en')} / ${first.edges.toLocaleString('en')}`,
+        size,
         (first.ms / 1000).toFixed(2),
         panning.fps.toFixed(1),
         frameMs.toFixed(0),
@@ -103,11 +119,10 @@ async function main(): Promise<void> {
     server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const header = ['nodes / edges', 'first frame (s)', 'panning (fps)', 'full redraw (ms)', 'redraw after pan (ms)', 'ForceAtlas2 drawn (it/s)', 'ForceAtlas2 alone (it/s)'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padStart(widths[i] ?? 0)).join(' | ')} |`;
-  console.log([line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+  console.log(table(['nodes / edges', 'first frame (s)', 'panning (fps)', 'full redraw (ms)', 'redraw after pan (ms)', 'ForceAtlas2 drawn (it/s)', 'ForceAtlas2 alone (it/s)'], rows));
   console.log('Targets: first frame ≤ 3 s and panning ≥ 20 fps at 50,000 / 250,000.');
+  console.log('\nFirst frame by step (ms): store, scene, graphology graph, placement, appearance and Sigma reading every item; Sigma process; draw calls handed to WebGL; the GPU drawing them.');
+  console.log(table(['nodes / edges', 'up to Sigma process', 'Sigma process', 'submit', 'GPU draw', 'load average'], steps));
 }
 
 main().catch((err: Error) => {

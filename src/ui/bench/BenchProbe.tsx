@@ -7,6 +7,8 @@ import type { AtlasGraph } from '../graph/types.js';
 export interface BenchProbe {
   startedAt: number;
   firstFrameMs: number | null;
+  /** Where the first frame's time went, in ms (see FirstFrameSteps). */
+  firstFrameSteps: FirstFrameSteps | null;
   frames: number[];
   nodes: number;
   edges: number;
@@ -29,6 +31,18 @@ export interface BenchProbe {
    * redraws it) or, `alone`, on a copy no one draws (the layout's own speed).
    */
   layout(ms: number, alone: boolean): Promise<number>;
+}
+
+/**
+ * The first frame in the order things happen: everything up to Sigma's render (store, scene, visible slice, the
+ * graphology graph, placement, appearance, Sigma reading every item), Sigma's process (positions, label grid, the
+ * programs' vertex arrays), handing the draw calls to WebGL, and the GPU drawing them.
+ */
+export interface FirstFrameSteps {
+  prepare: number;
+  process: number;
+  submit: number;
+  draw: number;
 }
 
 declare global {
@@ -56,6 +70,7 @@ export function BenchProbeView({ load }: { load: () => void }) {
     const probe: BenchProbe = {
       startedAt: 0,
       firstFrameMs: null,
+      firstFrameSteps: null,
       frames: [],
       nodes: 0,
       edges: 0,
@@ -115,22 +130,43 @@ export function BenchProbeView({ load }: { load: () => void }) {
         return speed;
       },
     };
+    // Times of the latest render's stages (a render processes only when something changed since the last one).
+    const stage = { render: 0, processStart: 0, processEnd: 0 };
+    const onBeforeRender = () => {
+      stage.render = performance.now();
+      stage.processStart = stage.processEnd = stage.render;
+    };
+    const onBeforeProcess = () => (stage.processStart = performance.now());
+    const onAfterProcess = () => (stage.processEnd = performance.now());
     const onRender = () => {
       const now = performance.now();
-      if (probe.firstFrameMs === null && graph.order > 0) {
+      if (probe.firstFrameMs === null && sigma.getGraph() === graph && graph.order > 0) {
         // WebGL queues its work: the frame is on screen only once the GPU (here, software) has drawn it.
         flush(sigma.getCanvases());
-        probe.firstFrameMs = performance.now() - probe.startedAt;
+        const drawn = performance.now();
+        probe.firstFrameMs = drawn - probe.startedAt;
+        probe.firstFrameSteps = {
+          prepare: stage.processStart - probe.startedAt,
+          process: stage.processEnd - stage.processStart,
+          submit: now - stage.processEnd,
+          draw: drawn - now,
+        };
         probe.nodes = graph.order;
         probe.edges = graph.size;
       }
       probe.frames.push(now);
     };
+    sigma.on('beforeRender', onBeforeRender);
+    sigma.on('beforeProcess', onBeforeProcess);
+    sigma.on('afterProcess', onAfterProcess);
     sigma.on('afterRender', onRender);
     window.atlasBench = probe;
     probe.startedAt = performance.now();
     load();
     return () => {
+      sigma.off('beforeRender', onBeforeRender);
+      sigma.off('beforeProcess', onBeforeProcess);
+      sigma.off('afterProcess', onAfterProcess);
       sigma.off('afterRender', onRender);
     };
   }, [sigma, load]);
