@@ -1,6 +1,7 @@
 /** Measures the graph view for the benchmark: first frame, frames while the camera moves, layout speed. */
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
+import { copyDrawnGraph } from '../graph/drawnGraph.js';
 import { WorkerLayout } from '../graph/layout.js';
 import type { AtlasGraph } from '../graph/types.js';
 
@@ -122,7 +123,7 @@ export function BenchProbeView({ load }: { load: () => void }) {
         return release ?? Promise.reject(new Error('bench: armRelease was not called'));
       },
       async layout(ms, alone) {
-        const layout = new WorkerLayout(alone ? graph.copy() : graph);
+        const layout = new WorkerLayout(alone ? copyDrawnGraph(graph) : graph);
         layout.start();
         await new Promise((resolve) => setTimeout(resolve, ms));
         const speed = layout.iterationsPerSecond();

@@ -5,7 +5,7 @@
  * the rest of the insertion (graphology/graphology#188). An object without a prototype starts as a dictionary.
  */
 import { MultiUndirectedGraph } from 'graphology';
-import type { EdgeAttributes, NodeAttributes } from './types.js';
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from './types.js';
 
 /** graphology's internal per-node record (not part of its typed API). */
 type NodeDataClass = new (key: string, attributes: NodeAttributes) => { undirected: Record<string, unknown>; clear(): void };
@@ -24,4 +24,15 @@ export class DrawnGraph extends MultiUndirectedGraph<NodeAttributes, EdgeAttribu
       }
     };
   }
+}
+
+/**
+ * A copy of the drawn graph with its own attribute objects, like graphology's `copy()` (whose result is a plain
+ * graph with the slow neighbour objects): the layout worker runs on one.
+ */
+export function copyDrawnGraph(graph: AtlasGraph): DrawnGraph {
+  const copy = new DrawnGraph();
+  graph.forEachNode((id, a) => copy.addNode(id, { ...a }));
+  graph.forEachEdge((id, a, source, target) => copy.addEdgeWithKey(id, source, target, { ...a }));
+  return copy;
 }

@@ -5,6 +5,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
+import { copyDrawnGraph } from './drawnGraph.js';
 import type { AtlasGraph } from './types.js';
 
 /** Above this many nodes the synchronous settle would block the page: the user runs the worker instead. */
@@ -98,7 +99,7 @@ export class WorkerLayout {
   /** A fresh copy of the drawn graph (current positions, pins, nodes and edges) and a worker on it. */
   private spawn(): void {
     this.layout?.kill();
-    const copy = this.graph.copy() as AtlasGraph;
+    const copy = copyDrawnGraph(this.graph);
     copy.on('eachNodeAttributesUpdated', this.onIteration);
     this.copy = copy;
     this.layout = new FA2Layout(copy, { settings: fa2Settings(copy) });

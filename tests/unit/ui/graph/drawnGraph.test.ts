@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { edgeAttributes, nodeAttributes } from '../../../../src/ui/graph/attributes.js';
-import { DrawnGraph } from '../../../../src/ui/graph/drawnGraph.js';
+import { copyDrawnGraph, DrawnGraph } from '../../../../src/ui/graph/drawnGraph.js';
 import { edge, node } from '../fixtures.js';
 
 function sample(): DrawnGraph {
@@ -36,10 +36,15 @@ describe('drawn graph', () => {
     expect(g.neighbors('a')).toEqual(['b']);
   });
 
-  it('copies into a graph with the same nodes and edges (the layout worker works on a copy)', () => {
-    const copy = sample().copy();
+  it('copies into a drawn graph with the same nodes and edges and attributes of its own (the layout works on a copy)', () => {
+    const g = sample();
+    const copy = copyDrawnGraph(g);
+    expect(copy).toBeInstanceOf(DrawnGraph);
     expect(copy.order).toBe(3);
-    expect(copy.edges('a', 'b')).toHaveLength(2);
+    expect(copy.edges('a', 'b').sort()).toEqual(['a>FUNDED_BY>b', 'a>PARTNERS_WITH>b']);
+    expect(copy.getNodeAttributes('b')).toEqual(g.getNodeAttributes('b'));
+    copy.setNodeAttribute('b', 'x', 99);
+    expect(g.getNodeAttribute('b', 'x')).toBe(0);
   });
 
   // The speed-up rests on graphology's internal node record: this fails if a graphology upgrade drops it.
