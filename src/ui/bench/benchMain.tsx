@@ -3,6 +3,7 @@
  * store and graph view the explorer uses, with no server, and exposes measurements on window.atlasBench.
  */
 import { createRoot } from 'react-dom/client';
+import { GraphSliceSchema } from '../../model/index.js';
 import { createActions } from '../actions/index.js';
 import { GraphView } from '../components/graph/GraphView.js';
 import { initialState } from '../state/appState.js';
@@ -15,7 +16,8 @@ import { BenchProbeView } from './BenchProbe.js';
 import { syntheticSlice } from './syntheticSlice.js';
 
 const params = new URLSearchParams(location.search);
-const slice = syntheticSlice(Number(params.get('nodes') ?? 10_000), Number(params.get('edges') ?? 50_000));
+// Handed over as the explorer gets a slice from the API (client.overview): parsed from JSON, then by the model's schema.
+const slice = GraphSliceSchema.parse(JSON.parse(JSON.stringify(syntheticSlice(Number(params.get('nodes') ?? 10_000), Number(params.get('edges') ?? 50_000)))));
 const store = createStore(initialState());
 const actions = createActions(store);
 const load = () => store.update((s) => ({ ...s, scene: startHistory(mergeSlice(emptyScene(), slice)) }));
