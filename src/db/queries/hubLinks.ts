@@ -13,7 +13,6 @@ export const HUB_DEGREE = 1000;
 
 /** A relationship from a hub to a hub: the other end, the stored confidence (none on co-mentions), the edge fields. */
 interface HubLink {
-  key: string;
   other: string;
   confidence: number | null;
   edge: unknown[];
@@ -28,7 +27,7 @@ MATCH (a:Entity {id: id})
 CALL (a, hubs) {
   MATCH (a)-[r:${rels}]-(b)
   WHERE b IN hubs
-  RETURN collect({key: elementId(r), other: b.id, confidence: r.confidence, edge: ${sliceEdgeList('r')}}) AS links
+  RETURN collect({other: b.id, confidence: r.confidence, edge: ${sliceEdgeList('r')}}) AS links
 }
 RETURN id, links`;
 
@@ -85,9 +84,11 @@ export async function linksAmongHubs(
   const edges: unknown[][] = [];
   for (const links of walked.values()) {
     for (const link of links) {
-      if (!inSlice.has(link.other) || taken.has(link.key)) continue;
+      // Both ends of a link are hubs of the slice, so each link is walked twice; its id (the first field) tells.
+      const id = link.edge[0] as string;
+      if (!inSlice.has(link.other) || taken.has(id)) continue;
       if (link.confidence !== null && link.confidence < slice.minConfidence) continue;
-      taken.add(link.key);
+      taken.add(id);
       edges.push(link.edge);
     }
   }
