@@ -37,6 +37,7 @@ export function relationProps(id: string, parts: ReadonlyMap<string, RelationPar
     documentConfidences: documentIds.map((d) => parts.get(d)!.confidence),
     documentCount: documentIds.length,
     evidence,
+    evidenceCount: evidence.length,
     curated: curated !== undefined,
     note: curated?.note ?? null,
   };

@@ -44,8 +44,8 @@ export function writeCsvFiles(graph: GraphRows, folder: string): CsvFile[] {
   add('mentions', 'mentions.csv', ['documentId', 'entityId', 'count', 'offsets', 'name', 'type', 'aliases'],
     allRows(graph.mentions).map((m) => [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, m.aliases]));
   for (const [type, rows] of graph.relations) {
-    add('relations', `relations-${type}.csv`, ['source', 'target', 'id', 'confidence', 'documentIds', 'documentConfidences', 'documentCount', 'evidence', 'curated', 'note'],
-      allRows(rows).map((r) => [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.curated, r.note]), type);
+    add('relations', `relations-${type}.csv`, ['source', 'target', 'id', 'confidence', 'documentIds', 'documentConfidences', 'documentCount', 'evidence', 'evidenceCount', 'curated', 'note'],
+      allRows(rows).map((r) => [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.evidenceCount, r.curated, r.note]), type);
   }
   add('coMentions', 'co-mentions.csv', ['source', 'target', 'id', 'weight', 'documentIds', 'documentWeights'],
     allRows(graph.coMentions).map((c) => [c.source, c.target, c.id, c.weight, c.documentIds, c.documentWeights]));

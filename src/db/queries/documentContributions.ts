@@ -84,7 +84,8 @@ export async function upsertRelations(tx: Tx, type: RelationType, rows: StoredRe
      MATCH (b:Entity {id: r.target})
      MERGE (a)-[x:${relationLabel(type)}]->(b)
      SET x.id = r.id, x.confidence = r.confidence, x.documentIds = r.documentIds, x.documentConfidences = r.documentConfidences,
-         x.documentCount = toInteger(r.documentCount), x.evidence = r.evidence, x.curated = r.curated, x.note = r.note`,
+         x.documentCount = toInteger(r.documentCount), x.evidence = r.evidence,
+         x.evidenceCount = toInteger(r.evidenceCount), x.curated = r.curated, x.note = r.note`,
     { rows },
   );
 }

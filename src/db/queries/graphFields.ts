@@ -18,12 +18,13 @@ const NODE: Fields<GraphNode> = [
 
 /**
  * Weak co-mention links carry no confidence: they report 0 and their sentence count (weight) as evidenceCount.
+ * Typed relations store their evidence count; a graph imported before they did is counted from the evidence.
  * Slices return counts only; routes that explain a link (paths, entity details) add the evidence itself.
  */
 const COUNTS: Fields<GraphEdge> = [
   ['confidence', (r) => `coalesce(${r}.confidence, 0.0)`],
   ['documentCount', (r) => `coalesce(${r}.documentCount, size(coalesce(${r}.documentIds, [])))`],
-  ['evidenceCount', (r) => `CASE type(${r}) WHEN 'CO_MENTIONED' THEN coalesce(${r}.weight, 0) ELSE size(coalesce(${r}.evidence, [])) END`],
+  ['evidenceCount', (r) => `CASE type(${r}) WHEN 'CO_MENTIONED' THEN coalesce(${r}.weight, 0) ELSE coalesce(${r}.evidenceCount, size(coalesce(${r}.evidence, []))) END`],
 ];
 const EDGE: Fields<GraphEdge> = [
   ['id', (r) => `${r}.id`],

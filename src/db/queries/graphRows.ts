@@ -56,6 +56,8 @@ export interface RelationProps {
   documentCount: number;
   /** JSON-encoded Evidence, one per supporting sentence (and the note of a relation a person added). */
   evidence: string[];
+  /** evidence.length, stored so that slices count evidence without reading it. */
+  evidenceCount: number;
   curated: boolean;
   note: string | null;
 }

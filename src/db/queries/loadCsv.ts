@@ -28,7 +28,7 @@ const statements = {
     MATCH (b:Entity {id: row.target})
     CREATE (a)-[:${relationLabel(type)} {id: row.id, confidence: toFloat(row.confidence), documentIds: ${list('row.documentIds')},
                        documentConfidences: [c IN ${list('row.documentConfidences')} | toFloat(c)], documentCount: toInteger(row.documentCount),
-                       evidence: ${list('row.evidence')}, curated: row.curated = 'true', note: row.note}]->(b)`,
+                       evidence: ${list('row.evidence')}, evidenceCount: toInteger(row.evidenceCount), curated: row.curated = 'true', note: row.note}]->(b)`,
   coMentions: () => `
     MATCH (a:Entity {id: row.source})
     MATCH (b:Entity {id: row.target})

@@ -38,7 +38,7 @@ const relationCreation = (type: RelationType, byElementId: boolean) => `
 UNWIND $rows AS r
 ${endpoints(byElementId, 'Entity', 'Entity')}
 CREATE (a)-[:${relationLabel(type)} {id: r[2], confidence: r[3], documentIds: r[4], documentConfidences: r[5],
-                   documentCount: toInteger(r[6]), evidence: r[7], curated: r[8], note: r[9]}]->(b)`;
+                   documentCount: toInteger(r[6]), evidence: r[7], evidenceCount: toInteger(r[8]), curated: r[9], note: r[10]}]->(b)`;
 
 const coMentionCreation = (byElementId: boolean) => `
 UNWIND $rows AS r
@@ -86,7 +86,7 @@ export async function createMentions(tx: Tx, rows: StoredMention[], nodes?: Node
 export async function createRelations(tx: Tx, type: RelationType, rows: StoredRelation[], nodes?: NodeIds): Promise<void> {
   await tx.run(relationCreation(type, nodes !== undefined), {
     rows: rows.map((r) => [
-      endpoint(nodes, r.source), endpoint(nodes, r.target), r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.curated, r.note,
+      endpoint(nodes, r.source), endpoint(nodes, r.target), r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.evidenceCount, r.curated, r.note,
     ]),
   });
 }

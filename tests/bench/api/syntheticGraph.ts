@@ -16,11 +16,13 @@ export interface GraphSize {
 const COUNTS = `
 MATCH (e:Entity) WITH count(e) AS entities
 OPTIONAL MATCH (d:Document {id: 'doc-0'}) WITH entities, d IS NOT NULL AS synthetic
-RETURN entities, synthetic, COUNT { MATCH (e:Entity) WHERE e.nameFolded IS NULL } AS unfinished`;
+RETURN entities, synthetic, COUNT { MATCH (e:Entity) WHERE e.nameFolded IS NULL } AS unfinished,
+       EXISTS { MATCH ()-[r]->() WHERE r.evidence IS NOT NULL AND r.evidenceCount IS NULL } AS outdated`;
 
+/** Loaded, completely, and by a load stage that wrote every property the queries read today. */
 async function isLoaded(db: Database, size: GraphSize): Promise<boolean> {
-  const [row] = await db.rows<{ entities: number; synthetic: boolean; unfinished: number }>(COUNTS);
-  return row!.synthetic && row!.entities === size.entities && row!.unfinished === 0;
+  const [row] = await db.rows<{ entities: number; synthetic: boolean; unfinished: number; outdated: boolean }>(COUNTS);
+  return row!.synthetic && row!.entities === size.entities && row!.unfinished === 0 && !row!.outdated;
 }
 
 export async function ensureSyntheticGraph(db: Database, size: GraphSize, log: (line: string) => void): Promise<void> {

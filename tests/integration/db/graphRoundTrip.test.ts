@@ -40,6 +40,7 @@ describe('graph round trip through src/db', () => {
       documentConfidences: [0.85],
       documentCount: 1,
       evidence: [JSON.stringify(evidence)],
+      evidenceCount: 1,
       curated: false,
       note: null,
     };

@@ -79,6 +79,12 @@ describe('loading an extraction into Neo4j', () => {
     for (const line of changed) expect(line).toMatch(/"d2"|"id":"d2"|FUNDED_BY/);
     const [funded] = await db.rows<{ ids: string[] }>('MATCH ()-[r:FUNDED_BY]->() RETURN r.documentIds AS ids');
     expect(funded!.ids).toEqual(['d1']);
+    // The stored evidence count follows the evidence through the bulk load and the per-document rewrite alike.
+    const counts = await db.rows<{ stored: number; actual: number }>(
+      "MATCH ()-[r]->() WHERE NOT type(r) IN ['MENTIONS', 'CO_MENTIONED'] RETURN r.evidenceCount AS stored, size(r.evidence) AS actual",
+    );
+    expect(counts.length).toBeGreaterThan(1);
+    for (const c of counts) expect(c.stored).toBe(c.actual);
   });
 
   it('a document deleted from an imported folder takes its sole-supported facts with it', async () => {

@@ -43,7 +43,7 @@ describe('relations as the sum of their parts', () => {
       [CURATED_DOCUMENT_ID, curatedPart({ note: 'Checked', language: 'en' })],
     ]);
     const props = relationProps('a>RUNS>b', parts)!;
-    expect(props).toMatchObject({ confidence: 1, documentIds: ['d1', 'd2'], documentConfidences: [0.9, 0.6], documentCount: 2, curated: true, note: 'Checked' });
+    expect(props).toMatchObject({ confidence: 1, documentIds: ['d1', 'd2'], documentConfidences: [0.9, 0.6], documentCount: 2, evidenceCount: 4, curated: true, note: 'Checked' });
     expect(props.evidence.map((e) => JSON.parse(e).start)).toEqual([0, 4, 1, 9]);
     expect(relationProps('a>RUNS>b', relationParts(props))).toEqual(props);
   });
