@@ -123,10 +123,17 @@ export async function graphIsEmpty(db: Database): Promise<boolean> {
 }
 
 /**
- * Deletes every imported node and relationship in batches, so a large graph needs no huge transaction; the
- * statement driving the batches may outlast the server's transaction timeout, so it has none.
+ * Deletes every imported node and relationship in batches, so a large graph needs no huge transaction: the
+ * relationships first, each once from its start node, because one batch of nodes holding a few hubs would otherwise
+ * delete millions of relationships at once and overflow the server's transaction memory. The statements driving the
+ * batches may outlast the server's transaction timeout, so they have none.
  */
 export async function wipeImportedGraph(db: Database): Promise<void> {
+  await db.autoCommit(
+    'MATCH (n)-[r]->() WHERE n:Entity OR n:Document OR n:ImportState CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS',
+    {},
+    { timeoutMs: 0 },
+  );
   await db.autoCommit(
     'MATCH (n) WHERE n:Entity OR n:Document OR n:ImportState CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS',
     {},
