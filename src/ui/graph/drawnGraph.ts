@@ -24,6 +24,21 @@ export class DrawnGraph extends MultiUndirectedGraph<NodeAttributes, EdgeAttribu
       }
     };
   }
+
+  /** graphology answers `hasEdge(source, target)` with the neighbour object's own `hasOwnProperty`, which a dictionary lacks. */
+  override hasEdge(edge: unknown): boolean;
+  override hasEdge(source: unknown, target: unknown): boolean;
+  override hasEdge(...args: unknown[]): boolean {
+    if (args.length !== 2) return super.hasEdge(args[0]);
+    const [source, target] = args.map(String) as [string, string];
+    return this.hasNode(source) && this.hasNode(target) && this.areNeighbors(source, target);
+  }
+
+  override hasUndirectedEdge(edge: unknown): boolean;
+  override hasUndirectedEdge(source: unknown, target: unknown): boolean;
+  override hasUndirectedEdge(...args: unknown[]): boolean {
+    return args.length === 2 ? this.hasEdge(args[0], args[1]) : super.hasUndirectedEdge(args[0]);
+  }
 }
 
 /**

@@ -21,6 +21,8 @@ describe('drawn graph', () => {
     expect(g.neighbors('b').sort()).toEqual(['a', 'c']);
     expect(g.degree('b')).toBe(3);
     expect(g.areNeighbors('c', 'b')).toBe(true);
+    expect([g.hasEdge('b', 'a'), g.hasUndirectedEdge('a', 'c'), g.hasEdge('a', 'x'), g.hasEdge('a>RUNS>b')]).toEqual([true, false, false, false]);
+    expect(g.hasEdge('b>RUNS>c')).toBe(true);
   });
 
   it('forgets a dropped edge or node everywhere, and survives a clear', () => {
