@@ -3,7 +3,7 @@
  * entities, each with the relationships among the chosen nodes. Slices carry evidence counts, never evidence.
  */
 import type { Database } from '../database.js';
-import type { EntityType, GraphSlice, RelationType } from '../../model/index.js';
+import type { EntityType, GraphEdge, GraphNode, GraphSlice, RelationType } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
 import { NODE_DEGREE_INDEX, nodeFromList, nodeList, sliceEdgeFromList, sliceEdgeList } from './graphFields.js';
 import { HUB_DEGREE, linksAmongHubs } from './hubLinks.js';
@@ -79,7 +79,9 @@ CALL (seen, hubs) {
   WITH r LIMIT $edgeLimit
   RETURN collect(${sliceEdgeList('r')}) AS edges
 }
-RETURN nodes, edges, hubIds, truncated`;
+WITH nodes, edges, hubIds, truncated, CASE WHEN size(nodes) > size(edges) THEN size(nodes) ELSE size(edges) END AS items
+UNWIND range(0, CASE WHEN items > 0 THEN items - 1 ELSE 0 END, $perRecord) AS at
+RETURN nodes[at..at + $perRecord] AS nodes, edges[at..at + $perRecord] AS edges, hubIds, truncated`;
 
 function neighbourhoodQuery(depth: number, s: Shape): string {
   const seeds = `
@@ -95,6 +97,14 @@ WITH e ORDER BY e.degree DESC, e.id LIMIT $limit
 WITH collect(e) AS seen
 WITH seen, COUNT { MATCH (e:Entity) } > size(seen) AS truncated` + inducedEdges(s);
 
+/**
+ * A slice travels in records of at most this many nodes and edges. The driver decodes a message longer than one Bolt
+ * chunk (8 KB) through a slow path that walks every chunk for every string; records this size fit in one, and
+ * decoding a slice costs about a third less.
+ */
+const PER_RECORD = 50;
+
+/** One record of a slice; every record repeats the hubs and the truncation flag. */
 interface SliceRow {
   nodes: unknown[][];
   edges: unknown[][];
@@ -109,12 +119,19 @@ interface SliceRow {
 async function readSlice(db: Database, cypher: string, filter: SliceFilter, limit: number, extra: Record<string, unknown> = {}): Promise<GraphSlice> {
   const rels = shapeOf(filter).rels;
   const { rows, version } = await db.versionedRows<SliceRow>(cypher, { ...params(filter, limit), ...extra }, { scalarsOnly: true });
-  const row = rows[0]!;
-  const hubEdges = await linksAmongHubs(db, { version, rels, hubIds: row.hubIds, minConfidence: filter.minConfidence });
+  const { hubIds, truncated } = rows[0]!;
+  const hubEdges = await linksAmongHubs(db, { version, rels, hubIds, minConfidence: filter.minConfidence });
   const edgeLimit = limit * EDGES_PER_NODE;
-  const edges = row.edges.concat(hubEdges).slice(0, edgeLimit).map(sliceEdgeFromList);
+  const nodes: GraphNode[] = [];
+  const edges: GraphEdge[] = [];
+  for (const row of rows) {
+    for (const n of row.nodes) nodes.push(nodeFromList(n));
+    for (const e of row.edges) edges.push(sliceEdgeFromList(e));
+  }
+  for (const e of hubEdges) edges.push(sliceEdgeFromList(e));
+  edges.length = Math.min(edges.length, edgeLimit);
   edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { nodes: row.nodes.map(nodeFromList), edges, truncated: row.truncated || edges.length >= edgeLimit, limit };
+  return { nodes, edges, truncated: truncated || edges.length >= edgeLimit, limit };
 }
 
 function params(filter: SliceFilter, limit: number): Record<string, unknown> {
@@ -125,6 +142,7 @@ function params(filter: SliceFilter, limit: number): Record<string, unknown> {
     edgeLimit: cypherInt(limit * EDGES_PER_NODE),
     hubDegree: cypherInt(HUB_DEGREE),
     maxHubs: cypherInt(MAX_HUBS),
+    perRecord: cypherInt(PER_RECORD),
   };
 }
 

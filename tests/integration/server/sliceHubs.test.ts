@@ -67,6 +67,9 @@ describe('slices around hubs', () => {
     const slice = await ok(api, GraphSliceSchema, 'GET', '/api/entities/hub-a/neighbours?depth=2&limit=300');
     expect(slice).toMatchObject({ truncated: true, limit: 300 });
     expect(slice.nodes).toHaveLength(300);
+    // The slice travels in many records: each node once, breadth-first from the seed.
+    expect(new Set(slice.nodes.map((n) => n.id)).size).toBe(300);
+    expect(slice.nodes[0]!.id).toBe('hub-a');
     expect(slice.edges.map((e) => e.id)).toEqual(await expectedEdges(slice.nodes.map((n) => n.id)));
   });
 });
