@@ -54,12 +54,21 @@ export const nodeList = (n: string): string => asList(NODE, n);
 export const sliceEdgeList = (r: string): string => asList(SLICE_EDGE, r);
 export const nodeFromList = (values: unknown[]): GraphNode => fromList(NODE, values);
 export function sliceEdgeFromList(values: unknown[]): GraphEdge {
-  const [id, confidence, documentCount, evidenceCount] = values as [string, number, number, number];
-  const { source, target, type } = parseEdgeKey(id);
-  return { id, source, target, type, confidence, documentCount, evidenceCount };
+  const edge = fromList(SLICE_EDGE, values);
+  const { source, target, type } = parseEdgeKey(edge.id);
+  edge.source = source;
+  edge.target = target;
+  edge.type = type;
+  return edge;
 }
-/** Where degree sits in a node's field list, for queries that pick hubs from projected nodes. */
-export const NODE_DEGREE_INDEX = NODE.findIndex(([k]) => k === 'degree');
+
+const indexOf = <T>(fields: Fields<T>, key: keyof T & string): number => fields.findIndex(([k]) => k === key);
+/** Where fields sit in a node's list, for queries that read projected nodes (a slice picks its hubs by degree). */
+export const NODE_ID_INDEX = indexOf(NODE, 'id');
+export const NODE_DEGREE_INDEX = indexOf(NODE, 'degree');
+const SLICE_EDGE_ID_INDEX = indexOf(SLICE_EDGE, 'id');
+/** The id of an edge in its slice field list. */
+export const sliceEdgeId = (values: unknown[]): string => values[SLICE_EDGE_ID_INDEX] as string;
 
 /** Evidence is stored as JSON strings (Neo4j properties cannot hold maps); parse and check each one. */
 export function parseEvidence(stored: unknown): Evidence[] {

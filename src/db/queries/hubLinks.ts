@@ -7,7 +7,7 @@
  */
 import type { Database } from '../database.js';
 import { cypherInt } from './cypherInt.js';
-import { sliceEdgeList } from './graphFields.js';
+import { sliceEdgeId, sliceEdgeList } from './graphFields.js';
 
 export const HUB_DEGREE = 1000;
 
@@ -84,8 +84,8 @@ export async function linksAmongHubs(
   const edges: unknown[][] = [];
   for (const links of walked.values()) {
     for (const link of links) {
-      // Both ends of a link are hubs of the slice, so each link is walked twice; its id (the first field) tells.
-      const id = link.edge[0] as string;
+      // Both ends of a link are hubs of the slice, so each link is walked twice; its id tells.
+      const id = sliceEdgeId(link.edge);
       if (!inSlice.has(link.other) || taken.has(id)) continue;
       if (link.confidence !== null && link.confidence < slice.minConfidence) continue;
       taken.add(id);

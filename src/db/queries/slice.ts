@@ -5,7 +5,7 @@
 import type { Database } from '../database.js';
 import type { EntityType, GraphEdge, GraphNode, GraphSlice, RelationType } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
-import { NODE_DEGREE_INDEX, nodeFromList, nodeList, sliceEdgeFromList, sliceEdgeList } from './graphFields.js';
+import { NODE_DEGREE_INDEX, NODE_ID_INDEX, nodeFromList, nodeList, sliceEdgeFromList, sliceEdgeList } from './graphFields.js';
 import { HUB_DEGREE, linksAmongHubs } from './hubLinks.js';
 import { relationPattern } from './relationTypes.js';
 
@@ -70,7 +70,7 @@ const MAX_HUBS = 20;
 const inducedEdges = (s: Shape) => `
 WITH seen, truncated, [n IN seen | ${nodeList('n')}] AS nodes
 WITH seen, truncated, nodes, [i IN range(0, size(seen) - 1) WHERE nodes[i][${NODE_DEGREE_INDEX}] > $hubDegree][..$maxHubs] AS hubAt
-WITH seen, truncated, nodes, [i IN hubAt | seen[i]] AS hubs, [i IN hubAt | nodes[i][0]] AS hubIds
+WITH seen, truncated, nodes, [i IN hubAt | seen[i]] AS hubs, [i IN hubAt | nodes[i][${NODE_ID_INDEX}]] AS hubIds
 CALL (seen, hubs) {
   UNWIND seen AS a
   WITH a WHERE NOT a IN hubs
