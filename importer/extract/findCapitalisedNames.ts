@@ -19,8 +19,11 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
     }
     if (!isLowerWord(t)) break;
     // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
+    // An institution connector follows the institution word itself: "Universitetet i Agder", not "Region Gotland i Visby".
     const connects =
-      ctx.lang.connectors.has(t.lower) || ctx.knowledge.english.connectors.has(t.lower) || (institution && ctx.lang.headConnectors.has(t.lower));
+      ctx.lang.connectors.has(t.lower) ||
+      ctx.knowledge.english.connectors.has(t.lower) ||
+      (institution && j === i + 1 && ctx.lang.headConnectors.has(t.lower));
     let k = j + 1;
     if (connects && ctx.lang.articles.has(toks[k]?.lower ?? '') && isLowerWord(toks[k])) k++;
     if (connects && isNameToken(toks[k]) && !toks[k]!.glued && !taken[k]) {
@@ -55,8 +58,9 @@ function trimStart(ctx: DocumentContext, toks: Tok[], first: number, last: numbe
     const t = toks[first]!;
     const rest = last - first > 1 && isNameToken(toks[first + 1]);
     const noise = [ctx.lang, ctx.knowledge.english].some((l) => l.stopWords.has(t.lower) || l.calendarWords.has(t.lower));
-    // A compound ending in a cue noun is a name mid-sentence ("Sparebankstiftelsen X"), a cue at a sentence start.
-    const cueWord = t.initial ? !!ctx.lang.cueNouns.get(t.lower) : !!ctx.lang.cueNouns.getExact(t.lower);
+    // At a sentence start a cue noun or a compound ending in one is the sentence's ("Föreningen X har …"); mid-sentence
+    // a capital makes it part of the name ("arrangeras av Region Gotland"), since Nordic nouns are written in lower case.
+    const cueWord = t.initial && !!ctx.lang.cueNouns.get(t.lower);
     const cue = rest && !t.allCaps && (cueWord || isPersonTitle(ctx, t.lower));
     if (!(noise && t.initial) && !cue) break;
     first++;
