@@ -35,8 +35,12 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
   return j;
 }
 
-/** "Vestland fylkeskommune", "Chalmers tekniska högskola": up to two adjectives and a head noun after the name. */
+/**
+ * "Vestland fylkeskommune", "Chalmers tekniska högskola": up to two adjectives and a head noun after the name; or one
+ * lower-case word with a name ending ("Allmänna arvsfonden", "Norges fiskerihøgskole").
+ */
 function extendPostHead(ctx: DocumentContext, toks: Tok[], j: number): number {
+  if (isLowerWord(toks[j]) && ctx.lang.nameSuffixes.get(toks[j]!.lower)) return j + 1;
   for (let k = j, adjectives = 0; k < toks.length && adjectives <= 2; k++, adjectives++) {
     const t = toks[k];
     if (isLowerWord(t) && ctx.lang.postHeads.get(t!.lower)) return k + 1;
