@@ -29,7 +29,9 @@ export function internalVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): 
   // The last head decides ("Impact Lab Network"); an institution word first counts too ("Senter for …").
   const last = heads.at(-1);
   if (last) votes.push({ type: last.type, weight: W.nameHead + (last.i === words.length - 1 ? 0.5 : 0), why: 'head word' });
-  if (words.length >= 2 && words.length <= 4 && ctx.knowledge.givenNames.has(words[0]!.text) && words.every((w) => w.cap && !w.allCaps)) {
+  // A double given name counts as one: "Ole-Martin", "Anne-Sofie".
+  const givenName = (w: string) => ctx.knowledge.givenNames.has(w) || (w.includes('-') && w.split('-').every((p) => ctx.knowledge.givenNames.has(p)));
+  if (words.length >= 2 && words.length <= 4 && givenName(words[0]!.text) && words.every((w) => w.cap && !w.allCaps)) {
     votes.push({ type: 'Person', weight: W.person, why: 'given name' });
   }
   return votes;

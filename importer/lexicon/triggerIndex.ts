@@ -1,4 +1,7 @@
-/** Finds relation trigger phrases at a token position: longest pattern first, "*" as a word or a word's end. */
+/**
+ * Finds relation trigger phrases at a token position: longest pattern first, "*" as a word, a word's end ("samarbet*")
+ * or a word's start ("*tilskudd": the compounds of a word, "oppstartstilskudd").
+ */
 import type { TriggerSpec } from './lexiconSchema.js';
 
 export interface Trigger extends TriggerSpec {
@@ -8,6 +11,7 @@ export interface Trigger extends TriggerSpec {
 function wordMatches(patternWord: string, word: string): boolean {
   if (patternWord === '*') return true;
   if (patternWord.endsWith('*')) return word.startsWith(patternWord.slice(0, -1));
+  if (patternWord.startsWith('*')) return word.endsWith(patternWord.slice(1));
   return patternWord === word;
 }
 
@@ -19,7 +23,7 @@ export class TriggerIndex {
     for (const spec of specs) {
       const trigger = { ...spec, words: spec.pattern.trim().split(/\s+/) };
       const first = trigger.words[0]!;
-      if (first.endsWith('*')) this.byPrefix.push(trigger);
+      if (first.includes('*')) this.byPrefix.push(trigger);
       else this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), trigger]);
     }
     for (const list of [...this.byFirstWord.values(), this.byPrefix]) list.sort((a, b) => b.words.length - a.words.length);

@@ -3,11 +3,15 @@ import type { DocumentContext } from '../candidate.js';
 import { isLowerWord } from '../nameTokens.js';
 import type { SentenceMention, SentenceView } from './sentenceMentions.js';
 
-/** Whether the tokens between two mentions join them as list items. */
-function joins(ctx: DocumentContext, view: SentenceView, from: number, to: number): boolean {
+/**
+ * Whether the tokens between two mentions join them as list items. Between two people, the word right before the
+ * second may be what that person is ("marinbiolog A og fisker B"): occupations are too many to list.
+ */
+function joins(ctx: DocumentContext, view: SentenceView, from: number, to: number, people: boolean): boolean {
   let coordinated = false;
   for (let i = from; i < to; i++) {
     const t = view.toks[i]!;
+    if (people && coordinated && i === to - 1 && isLowerWord(t) && !ctx.lang.stopWords.has(t.lower)) continue;
     if (t.text === ',') {
       // A relative clause inside the list: ", som omfordeler …, og …".
       if (ctx.lang.clauseStarts.has(view.toks[i + 1]?.lower ?? '')) {
@@ -36,10 +40,12 @@ export function coordinatedList(
   const ms = view.mentions.filter((x) => !x.backReference || x === m);
   let at = ms.indexOf(m);
   if (at < 0) return [m];
+  const people = (a: SentenceMention, b: SentenceMention) => a.group.type === 'Person' && b.group.type === 'Person';
+  const joined = (a: SentenceMention, b: SentenceMention) => keep(a) && keep(b) && joins(ctx, view, a.last, b.first, people(a, b));
   let lo = at;
-  while (lo > 0 && keep(ms[lo - 1]!) && joins(ctx, view, ms[lo - 1]!.last, ms[lo]!.first)) lo--;
+  while (lo > 0 && joined(ms[lo - 1]!, ms[lo]!)) lo--;
   let hi = at;
-  while (hi + 1 < ms.length && keep(ms[hi + 1]!) && joins(ctx, view, ms[hi]!.last, ms[hi + 1]!.first)) hi++;
+  while (hi + 1 < ms.length && joined(ms[hi]!, ms[hi + 1]!)) hi++;
   at = lo;
   return ms.slice(at, hi + 1);
 }

@@ -28,7 +28,8 @@ describe('extractDocument in Swedish', () => {
     expect(relation(x, 'Gröna Gården', 'FOUNDED_BY', 'Maria Lund')).toBe(true);
     expect(relation(x, 'Gröna Gården', 'LOCATED_IN', 'Uppsala')).toBe(true);
     expect(relation(x, 'Gröna Gården', 'RUNS', 'Odla Tillsammans')).toBe(true);
-    expect(relation(x, 'Odla Tillsammans', 'FUNDED_BY', 'Framtidsfrön')).toBe(true);
+    // Capitalised mid-sentence, the cue noun is part of the name.
+    expect(relation(x, 'Odla Tillsammans', 'FUNDED_BY', 'Stiftelsen Framtidsfrön')).toBe(true);
   });
   it('does not take sentence-initial common words for names', () => {
     expect(entity(x, 'Föreningen')).toBeUndefined();
@@ -103,5 +104,42 @@ describe('extractDocument in English', () => {
       expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.sentence);
       expect(r.confidence).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('extractDocument on phrasings of unseen pages', () => {
+  const nb = extract(
+    'Fjordlaget SA, et sosialt entreprenørskap med sete i Bodø, har fått 2 millioner kroner fra Kystløftet. ' +
+      'Fjordlaget ble grunnlagt i 2019 av biolog Kari Nilsen og fisker Per-Arne Olsen. ' +
+      '– Det gir oss ro, sier Kari Nilsen, daglig leder i Fjordlaget. ' +
+      'Fjordlaget samarbeider med Nordlands sykehøgskole om forskningen.',
+    'nb',
+  );
+  it('takes a name without its legal form for the same entity', () => {
+    expect(entity(nb, 'Fjordlaget')?.name).toBe('Fjordlaget SA');
+    expect(relation(nb, 'Kari Nilsen', 'WORKS_AT', 'Fjordlaget SA')).toBe(true);
+  });
+  it('reads a seat, money from a funder, and founders listed with their occupations', () => {
+    expect(relation(nb, 'Fjordlaget SA', 'LOCATED_IN', 'Bodø')).toBe(true);
+    expect(relation(nb, 'Fjordlaget SA', 'FUNDED_BY', 'Kystløftet')).toBe(true);
+    expect(relation(nb, 'Fjordlaget SA', 'FOUNDED_BY', 'Kari Nilsen')).toBe(true);
+    expect(typeOf(nb, 'Per-Arne Olsen')).toBe('Person');
+    expect(relation(nb, 'Fjordlaget SA', 'FOUNDED_BY', 'Per-Arne Olsen')).toBe(true);
+  });
+  it('keeps a lower-case word with a name ending in the name', () => {
+    expect(relation(nb, 'Fjordlaget SA', 'COLLABORATES_WITH', 'Nordlands sykehøgskole')).toBe(true);
+  });
+  const sv = extract(
+    'Lunds universitet, Lunds kommun och kooperativet Väverskan har inlett ett treårigt samarbete. ' +
+      'Mässan Hållbart Nu arrangeras av Region Halland i Varberg.',
+    'sv',
+  );
+  it('relates every pair of a list that started a collaboration', () => {
+    expect(relation(sv, 'Lunds universitet', 'COLLABORATES_WITH', 'Lunds kommun')).toBe(true);
+    expect(relation(sv, 'Lunds kommun', 'COLLABORATES_WITH', 'Väverskan')).toBe(true);
+  });
+  it('keeps a capitalised cue noun in the name and stops the name before a place', () => {
+    expect(relation(sv, 'Hållbart Nu', 'ORGANISED_BY', 'Region Halland')).toBe(true);
+    expect(entity(sv, 'Region Halland i Varberg')).toBeUndefined();
   });
 });
