@@ -1,4 +1,5 @@
 /** Acronyms and their expansions in a sentence: "Long Name (LN)", "Long Name, LN,", "LN (Long Name …)". */
+import { foldKey } from '../lexicon/fold.js';
 import type { Candidate, DocumentContext } from './candidate.js';
 
 /** Schwartz & Hearst's test: the acronym's letters appear in order in the long form, the first at a word start. */
@@ -18,6 +19,25 @@ export function acronymMatches(acronym: string, long: string): boolean {
 
 const isAcronym = (c: Candidate) => /^[\p{Lu}\p{N}&-]{2,10}$/u.test(c.name.replace(/[a-z]$/, ''));
 
+/** Words a name in parentheses after another may have: a short name or a translation, not a description. */
+const MAX_PARENTHESISED_WORDS = 3;
+
+/**
+ * "Icelandic Centre for Research (Rannís)", "Arbeids- og velferdsetaten (NAV)": a name alone in parentheses right
+ * after another is its other name, even when its letters are not the other's initials; a place there ("(Sweden)")
+ * says where the first is.
+ */
+function parenthesisedName(ctx: DocumentContext, a: Candidate, b: Candidate): boolean {
+  const isPlace = (c: Candidate) => ctx.knowledge.places.has(foldKey(c.name)) || c.votes.some((v) => v.type === 'Place' && v.why === 'gazetteer');
+  return (
+    ctx.text.slice(b.end).trimStart().startsWith(')') &&
+    b.name.split(/\s+/).length <= MAX_PARENTHESISED_WORDS &&
+    !isPlace(a) &&
+    !isPlace(b) &&
+    !b.votes.some((v) => v.type === 'Person')
+  );
+}
+
 /** Pairs of candidate indexes (within `candidates`, one sentence's, in order) naming the same entity. */
 export function findAcronyms(ctx: DocumentContext, candidates: Candidate[]): [number, number][] {
   const pairs: [number, number][] = [];
@@ -28,6 +48,7 @@ export function findAcronyms(ctx: DocumentContext, candidates: Candidate[]): [nu
     const between = ctx.text.slice(a.end, b.start).trim();
     if (between !== '(' && between !== ',') continue;
     if (isAcronym(b) && !isAcronym(a) && acronymMatches(b.name, a.name)) pairs.push([i, i + 1]);
+    else if (between === '(' && parenthesisedName(ctx, a, b)) pairs.push([i, i + 1]);
     else if (isAcronym(a) && between === '(' && acronymMatches(a.name, b.name)) pairs.push([i, i + 1]);
   }
   return pairs;

@@ -1,7 +1,8 @@
 /**
  * Groups a document's accepted mentions into its entities: same normalised name, acronym and expansion, one
  * gazetteer or alias entry, a name and the same name with a type word ("FutureLAB" / "FutureLAB Summit"),
- * spelling variants ("Program" / "Programme"), a surname and the full name. Then decides each entity's type.
+ * spelling variants ("Program" / "Programme"), a surname and the full name, a short name and the name it begins
+ * ("Laurea" / "Laurea University of Applied Sciences"). Then decides each entity's type.
  */
 import type { EntityType } from '../../src/model/index.js';
 import { foldKey } from '../lexicon/fold.js';
@@ -87,6 +88,7 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
     }
   }
   linkSurnames(mentions, keys, uf);
+  linkShortNames(ctx, mentions, keys, info, uf);
   const byRoot = new Map<number, number[]>();
   mentions.forEach((_, i) => {
     const members = byRoot.get(uf.find(i));
@@ -119,5 +121,26 @@ function linkSurnames(mentions: Candidate[], keys: string[], uf: UnionFind): voi
   keys.forEach((k, i) => {
     const full = byLastWord.get(k);
     if (!k.includes(' ') && full?.size === 1) uf.union(i, keys.indexOf([...full][0]!));
+  });
+}
+
+/**
+ * "Kvarnen" after "Kvarnen Återbruk": a lone word equal to the first word of exactly one longer name that is not a
+ * person's. Places, given names and branches are left alone ("Umeå" / "Umeå kommun", "Silje" / "Silje Mathisen",
+ * "Ashoka" / "Ashoka Nordic").
+ */
+function linkShortNames(ctx: DocumentContext, mentions: Candidate[], keys: string[], info: { place?: Place }[], uf: UnionFind): void {
+  const votesFor = (i: number, type: EntityType) => mentions[i]!.votes.some((v) => v.type === type);
+  const isBranch = (rest: string[]) => rest.length === 1 && (ctx.knowledge.branchWords.has(rest[0]!) || ctx.knowledge.places.has(rest[0]!));
+  const byFirstWord = new Map<string, Set<string>>();
+  keys.forEach((k, i) => {
+    const [first, ...rest] = k.split(' ');
+    if (rest.length && !votesFor(i, 'Person') && !isBranch(rest)) byFirstWord.set(first!, new Set([...(byFirstWord.get(first!) ?? []), k]));
+  });
+  keys.forEach((k, i) => {
+    const long = byFirstWord.get(k);
+    const alone = !k.includes(' ') && long?.size === 1;
+    if (!alone || info[i]!.place || votesFor(i, 'Person') || votesFor(i, 'Place') || ctx.knowledge.givenNames.has(mentions[i]!.name)) return;
+    uf.union(i, keys.indexOf([...long!][0]!));
   });
 }

@@ -142,4 +142,17 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(relation(sv, 'Hållbart Nu', 'ORGANISED_BY', 'Region Halland')).toBe(true);
     expect(entity(sv, 'Region Halland i Varberg')).toBeUndefined();
   });
+  const en = extract(
+    'The pilot is run by the Northern Centre for Research (Norfor) and the Tarevo Kitchen cooperative. ' +
+      'Norfor funds the training, and Tarevo opened a second canteen. Ashoka Nordic is part of Ashoka.',
+    'en',
+  );
+  it('takes a name in parentheses after another for its other name', () => {
+    expect(entity(en, 'Norfor')?.name).toBe('Northern Centre for Research');
+  });
+  it('takes a short name for the one longer name it begins, but not a branch for its parent', () => {
+    expect(entity(en, 'Tarevo')?.name).toBe('Tarevo Kitchen');
+    expect(entity(en, 'Ashoka')?.name).toBe('Ashoka');
+    expect(entity(en, 'Ashoka Nordic')?.name).toBe('Ashoka Nordic');
+  });
 });
