@@ -49,9 +49,13 @@ function extendPostHead(ctx: DocumentContext, toks: Tok[], j: number): number {
   return j;
 }
 
-/** "Institutt for grønn omstilling og lokal verdiskaping": an institution word, a connector, lower-case words. */
+/**
+ * "Institutt for grønn omstilling og lokal verdiskaping", "Verket för innovationssystem": an institution word, a
+ * connector, lower-case words.
+ */
 function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: number): number {
-  if (j !== i + 1 || !ctx.lang.cueNouns.getExact(toks[i]!.lower) || !ctx.lang.connectors.has(toks[j]?.lower ?? '')) return j;
+  const institution = ctx.lang.cueNouns.getExact(toks[i]!.lower) ?? ctx.lang.nameHeads.getExact(toks[i]!.lower);
+  if (j !== i + 1 || !institution || !ctx.lang.connectors.has(toks[j]?.lower ?? '')) return j;
   const { end, words } = scanLowercaseWords(ctx, toks, j + 1, MAX_LOWERCASE_TAIL);
   return words ? end : j;
 }

@@ -1,5 +1,5 @@
 /** The key under which names of one entity meet: case, diacritics, leading articles and cue nouns, years, genitives. */
-import { foldLoose } from '../lexicon/fold.js';
+import { foldKey, foldLoose } from '../lexicon/fold.js';
 import type { Knowledge } from '../lexicon/knowledge.js';
 
 /** Every mention of every document is normalised: remember the answers per knowledge, up to a bound. */
@@ -23,9 +23,11 @@ function computeNormalName(name: string, knowledge: Knowledge): string {
   const words = original.map(foldLoose);
   const leading = (w: string) => [...knowledge.leadingWords.values()].some((set) => set.has(w));
   // A leading article or cue noun goes ("föreningen X", "The Fellows Program") unless lower-case words follow
-  // it: then it heads the name ("Universitetet i Agder", "Senter for …").
+  // it: then it heads the name ("Universitetet i Agder", "Senter for …"); nor does it when a place would be left
+  // ("Region Gotland" is not Gotland).
+  const placeAfter = (i: number) => knowledge.places.has(foldKey(original.slice(i + 1).join(' ')));
   let first = 0;
-  while (first < words.length - 1 && leading(words[first]!) && /^\p{Lu}|^\p{N}/u.test(original[first + 1]!)) first++;
+  while (first < words.length - 1 && leading(words[first]!) && /^\p{Lu}|^\p{N}/u.test(original[first + 1]!) && !placeAfter(first)) first++;
   let last = words.length;
   // "FutureLAB 2023" is FutureLAB.
   while (last - 1 > first && /^(?:19|20)\d\d$/.test(words[last - 1]!)) last--;
