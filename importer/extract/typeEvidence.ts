@@ -31,8 +31,11 @@ export function internalVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): 
   if (last) votes.push({ type: last.type, weight: W.nameHead + (last.i === words.length - 1 ? 0.5 : 0), why: 'head word' });
   // A double given name counts as one: "Ole-Martin", "Anne-Sofie".
   const givenName = (w: string) => ctx.knowledge.givenNames.has(w) || (w.includes('-') && w.split('-').every((p) => ctx.knowledge.givenNames.has(p)));
-  if (words.length >= 2 && words.length <= 4 && givenName(words[0]!.text) && words.every((w) => w.cap && !w.allCaps)) {
+  const personShaped = words.length >= 2 && words.length <= 4 && words.every((w) => w.cap && !w.allCaps);
+  if (personShaped && givenName(words[0]!.text)) {
     votes.push({ type: 'Person', weight: W.person, why: 'given name' });
+  } else if (personShaped && !last && ctx.knowledge.surnameEndings.some((e) => words.at(-1)!.lower.endsWith(e) && words.at(-1)!.lower.length > e.length + 1)) {
+    votes.push({ type: 'Person', weight: W.person, why: 'surname ending' });
   }
   return votes;
 }

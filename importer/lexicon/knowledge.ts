@@ -64,6 +64,7 @@ export interface Knowledge {
   knownEntities: ReadonlyMap<string, KnownEntity>;
   curatedAliases: ReadonlyMap<string, AliasGroup>;
   givenNames: ReadonlySet<string>;
+  surnameEndings: readonly string[];
   branchWords: ReadonlySet<string>;
   relationRoles: Readonly<Record<RelationType, { source: ReadonlySet<EntityType>; target: ReadonlySet<EntityType> }>>;
   /** Articles and cue nouns per language, for name normalisation by other stages (reader, scorer). */

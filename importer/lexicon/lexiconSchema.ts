@@ -92,6 +92,8 @@ export const CommonLexiconSchema = z
     /** Last words of a name that make it a regional branch of the name before ("X Nordic" is part of X). */
     branchWords: words,
     givenNames: z.array(z.string().min(2)),
+    /** Endings of surnames (patronymics: "-dóttir", "-sson", "-sen"): capitalised words ending a name in one make a person. */
+    surnameEndings: words,
     /** Which entity types may stand at each end of a relation type. */
     relationRoles: z.record(
       RelationTypeSchema,
