@@ -70,6 +70,13 @@ function trimStart(ctx: DocumentContext, toks: Tok[], first: number, last: numbe
     // a capital makes it part of the name ("arrangeras av Region Gotland"), since Nordic nouns are written in lower case.
     const cueWord = t.initial && !!ctx.lang.cueNouns.get(t.lower);
     const cue = rest && !t.allCaps && (cueWord || isPersonTitle(ctx, t.lower));
+    // "CEO of Brúin Kitchen", "Director at X": a title and its preposition before the name.
+    const next = toks[first + 1];
+    const titleOf = isPersonTitle(ctx, t.lower) && isLowerWord(next) && last - first > 2 && [ctx.lang, ctx.knowledge.english].some((l) => l.connectors.has(next!.lower) || l.affiliationPrepositions.has(next!.lower));
+    if (titleOf) {
+      first += 2;
+      continue;
+    }
     if (!(noise && t.initial) && !cue) break;
     first++;
   }
@@ -92,6 +99,8 @@ function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
     if (ctx.lang !== ctx.knowledge.english) return !(english.isWord(t.lower) && !ctx.lang.commonWords.isWord(t.lower));
     return !isCommonWord(ctx, t.lower, false);
   }
+  // "Communications Officer", "Project Manager": a role in title case, not a name.
+  if (isPersonTitle(ctx, words.at(-1)!.lower) && words.every((w) => isCommonWord(ctx, w.lower, false))) return false;
   if (c.votes.some((v) => v.why === 'head word')) return true;
   // A connector inside a capitalised run makes a name ("Room for Growth").
   if (toks.slice(c.first, c.last).some((t) => isLowerWord(t))) return true;
