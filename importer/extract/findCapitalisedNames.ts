@@ -91,6 +91,8 @@ function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
   if (c.votes.some((v) => PROOF.test(v.why))) return true;
   if (words.length === 1) {
     const t = words[0]!;
+    // "the Latvian partner", "a Nordic network": an adjective of origin names nothing by itself.
+    if (ctx.knowledge.demonyms.has(t.lower)) return false;
     if (t.allCaps || t.mixedCase || ctx.lang.nameSuffixes.get(t.lower)) return true;
     if (t.initial) return !isCommonWord(ctx, t.lower, true);
     // Nouns are not capitalised in Nordic languages, so a capital mid-sentence makes a name ("Smagsløget"),
@@ -120,9 +122,11 @@ export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[
     if (first < end) end = extendLowercaseTail(ctx, toks, first, extendPostHead(ctx, toks, end));
     const next = end;
     const single = end - first === 1 ? toks[first]!.lower : undefined;
+    // "ISK 3 million", "SEK 500": a currency or unit code before an amount.
+    const unit = single !== undefined && toks[first]!.allCaps && toks[end]?.kind === 'number';
     // A lone cue word ("Programmet …") refers back to a name; it is not one.
     const lone = single !== undefined && (ctx.lang.calendarWords.has(single) || !!ctx.lang.cueNouns.getExact(single) || !!ctx.lang.nameHeads.getExact(single));
-    if (first >= end || lone) {
+    if (first >= end || lone || unit) {
       i = next - 1;
       continue;
     }

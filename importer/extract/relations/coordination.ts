@@ -12,6 +12,10 @@ function joins(ctx: DocumentContext, view: SentenceView, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const t = view.toks[i]!;
     if (people && coordinated && i === to - 1 && isLowerWord(t) && !ctx.lang.stopWords.has(t.lower)) continue;
+    // The parenthesis closing an item's other name: "A (AB) and the B".
+    if (t.text === ')' && i === from) continue;
+    // Words describing the next item, ending in a cue noun: "and the social enterprise B".
+    if (coordinated && isLowerWord(t) && describesNext(ctx, view, i, to)) continue;
     if (t.text === ',') {
       // A relative clause inside the list: ", som omfordeler …, og …".
       if (ctx.lang.clauseStarts.has(view.toks[i + 1]?.lower ?? '')) {
@@ -28,6 +32,12 @@ function joins(ctx: DocumentContext, view: SentenceView, from: number, to: numbe
     }
   }
   return coordinated;
+}
+
+/** Whether the lower-case words from `at` to the mention at `to` end in a cue noun ("the social enterprise"). */
+function describesNext(ctx: DocumentContext, view: SentenceView, at: number, to: number): boolean {
+  const last = view.toks[to - 1];
+  return isLowerWord(last) && !!ctx.lang.cueNouns.get(last!.lower) && view.toks.slice(at, to).every((x) => isLowerWord(x) && !ctx.lang.coordinators.has(x.lower));
 }
 
 /** The list a mention belongs to, in order, keeping only mentions `keep` accepts. */

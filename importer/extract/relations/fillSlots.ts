@@ -58,7 +58,8 @@ function after(ctx: DocumentContext, view: SentenceView, from: number, ok: (m: S
       continue;
     }
     const t = view.toks[i]!;
-    if (t.kind === 'punct' && !/^[£$€“”"«»„]$/.test(t.text)) return undefined;
+    // A colon opens the list the trigger points at ("together with three partners: A, B and C").
+    if (t.kind === 'punct' && !/^[£$€“”"«»„:]$/.test(t.text)) return undefined;
     if (i > from && (ctx.lang.prepositions.has(t.lower) || ctx.lang.clauseStarts.has(t.lower))) return undefined;
   }
   return undefined;

@@ -155,4 +155,20 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(entity(en, 'Ashoka')?.name).toBe('Ashoka');
     expect(entity(en, 'Ashoka Nordic')?.name).toBe('Ashoka Nordic');
   });
+  const launch = extract(
+    'Northport University (NU) and the social enterprise Tarevo Kitchen have launched Step Up Works, a pilot for newcomers. ' +
+      'Tarevo Kitchen received a grant of SEK 2 million from the Harbour Community Fund. ' +
+      'The Latvian partner works on it together with two networks: Baltnet and Kystnett.',
+    'en',
+  );
+  it('reads a list across a parenthesised acronym and a described item', () => {
+    expect(relation(launch, 'Northport University', 'RUNS', 'Step Up Works')).toBe(true);
+    expect(relation(launch, 'Tarevo Kitchen', 'RUNS', 'Step Up Works')).toBe(true);
+  });
+  it('reads money from a funder after an amount, which names nothing itself', () => {
+    expect(relation(launch, 'Tarevo Kitchen', 'FUNDED_BY', 'Harbour Community Fund')).toBe(true);
+    expect(entity(launch, 'SEK')).toBeUndefined();
+    expect(entity(launch, 'Latvian')).toBeUndefined();
+  });
 });
+
