@@ -18,6 +18,8 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
       continue;
     }
     if (!isLowerWord(t)) break;
+    // A person's name ends before "of" or "for": "Omar Haddad of Kystnett".
+    if (j - i >= 2 && ctx.knowledge.givenNames.has(toks[i]!.text)) break;
     // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
     // An institution connector follows the institution word itself: "Universitetet i Agder", not "Region Gotland i Visby".
     const connects =

@@ -40,9 +40,14 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
     let titled = false;
     for (let i = m.last + 1; i < Math.min(view.toks.length, m.last + APPOSITION_REACH); i++) {
       const t = view.toks[i]!;
+      const org = view.mentions.find((x) => x.first === i + 1 && !x.backReference);
+      // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
+      if (t.text === ',' && titled && org && works(org)) {
+        add(m, org, 'WORKS_AT', 0.7, ', ,');
+        return;
+      }
       if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === '“' || t.text === '”') return;
       titled ||= isPersonTitle(ctx, t.lower);
-      const org = view.mentions.find((x) => x.first === i + 1 && !x.backReference);
       if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && works(org)) {
         add(m, org, 'WORKS_AT', 0.8, `, ${t.text}`);
         return;
@@ -50,8 +55,19 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
     }
   }
   const prep = view.toks[m.last];
-  const org = view.mentions.find((x) => x.first === m.last + 1 && !x.backReference);
+  // "Jón Gunnarsson from the City of Reykjavík": an article may stand before the organisation.
+  const skip = ctx.lang.articles.has(view.toks[m.last + 1]?.lower ?? '') || ctx.knowledge.english.articles.has(view.toks[m.last + 1]?.lower ?? '') ? 1 : 0;
+  const org = view.mentions.find((x) => x.first === m.last + 1 + skip && !x.backReference);
   if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && works(org)) add(m, org, 'WORKS_AT', 0.7, prep.text);
+}
+
+/** "Fondens programchef Anders Skov", "SØFF's formand, Mikkel Juhl": an owner in the genitive, a title, a person. */
+function titledByOwner(ctx: DocumentContext, view: SentenceView, m: SentenceMention, n: SentenceMention | undefined, add: Add): void {
+  if (!n || n.group.type !== 'Person' || !canHold(ctx, 'WORKS_AT', n, m)) return;
+  const owner = view.toks[m.last - 1]!;
+  if (!/^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end)) && !(m.backReference && owner.lower.endsWith('s'))) return;
+  const gap = view.toks.slice(m.last, n.first).filter((t) => t.text !== ',');
+  if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower)) add(n, m, 'WORKS_AT', 0.7, gap[0]!.text);
 }
 
 const holdsSubunitWord = (ctx: DocumentContext, m: SentenceMention) =>
@@ -74,6 +90,7 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
   const ms = view.mentions;
   ms.forEach((m, k) => {
     affiliations(ctx, view, m, add);
+    titledByOwner(ctx, view, m, ms[k + 1], add);
     const n = ms[k + 1];
     if (!n || n.first < m.last) return;
     const gap = between(ctx, view, m, n);

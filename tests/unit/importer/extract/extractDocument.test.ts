@@ -170,5 +170,25 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(entity(launch, 'SEK')).toBeUndefined();
     expect(entity(launch, 'Latvian')).toBeUndefined();
   });
+  const people = extract(
+    'The forum closed with the launch of the Baltnet Alliance (BNA), whose founding members are Kystnett, Tarevo Kitchen and Fjordverk AS. ' +
+      'A panel brought together Anna Berg from the City of Northport and Omar Haddad of Kystnett. ' +
+      'Media enquiries: Sara Holm, Communications Manager, Tarevo Kitchen',
+    'en',
+  );
+  it('reads the members a network lists', () => {
+    expect(relation(people, 'Kystnett', 'MEMBER_OF', 'Baltnet Alliance')).toBe(true);
+    expect(relation(people, 'Fjordverk AS', 'MEMBER_OF', 'Baltnet Alliance')).toBe(true);
+  });
+  it('reads where people work from "from the", "of" and a contact line', () => {
+    expect(relation(people, 'Anna Berg', 'WORKS_AT', 'City of Northport')).toBe(true);
+    expect(relation(people, 'Omar Haddad', 'WORKS_AT', 'Kystnett')).toBe(true);
+    expect(relation(people, 'Sara Holm', 'WORKS_AT', 'Tarevo Kitchen')).toBe(true);
+  });
+  const da = extract('Det Grønne Fællesskab har hjemsted i Aalborg. Det Grønne Fællesskabs formand, Mette Holm, er glad.', 'da');
+  it('reads a seat and a title held at an owner in the genitive', () => {
+    expect(relation(da, 'Grønne Fællesskab', 'LOCATED_IN', 'Aalborg')).toBe(true);
+    expect(relation(da, 'Mette Holm', 'WORKS_AT', 'Grønne Fællesskab')).toBe(true);
+  });
 });
 
