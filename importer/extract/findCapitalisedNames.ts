@@ -96,7 +96,9 @@ function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
     // "the Latvian partner", "a Nordic network": an adjective of origin names nothing by itself.
     if (ctx.knowledge.demonyms.has(t.lower)) return false;
     if (t.allCaps || t.mixedCase || ctx.lang.nameSuffixes.get(t.lower)) return true;
-    if (t.initial) return !isCommonWord(ctx, t.lower, true);
+    // At a sentence start, a lone word needs support: type evidence, or the same name mid-sentence elsewhere
+    // (acceptNames). Page headings and buttons ("Godkänn", "Afmeld", "Budsjett") are otherwise taken for names.
+    if (t.initial) return c.votes.length > 0 && !isCommonWord(ctx, t.lower, true);
     // Nouns are not capitalised in Nordic languages, so a capital mid-sentence makes a name ("Smagsløget"),
     // unless the word is English only ("Startups" in a Norwegian text).
     const english = ctx.knowledge.english.commonWords;
