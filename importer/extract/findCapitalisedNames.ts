@@ -17,7 +17,19 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
       j++;
       continue;
     }
+    // "Nål & Tråd", "Arbeid & Inkludering": an ampersand between two single words is inside a name; between longer
+    // names it lists two ("Röstånga Tillsammans & Idéburen utveckling").
+    const oneWord = j === i + 1 || (j === i + 2 && !!ctx.lang.cueNouns.get(toks[i]!.lower));
+    if (t.text === '&' && oneWord && isNameToken(toks[j + 1]) && !taken[j + 1] && !isNameToken(toks[j + 2])) {
+      j += 2;
+      continue;
+    }
     if (!isLowerWord(t)) break;
+    // "Institut for Entreprenørskab og Relationsledelse": after an institution word a coordinator joins two fields.
+    if (institution && j > i + 2 && ctx.lang.coordinators.has(t.lower) && isNameToken(toks[j + 1]) && !toks[j + 1]!.glued && !taken[j + 1]) {
+      j += 2;
+      continue;
+    }
     // A person's name ends before "of" or "for": "Omar Haddad of Kystnett".
     if (j - i >= 2 && ctx.knowledge.givenNames.has(toks[i]!.text)) break;
     // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
@@ -37,12 +49,28 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
   return j;
 }
 
+/** Kinds of actor a cue noun after a name may make it: an organisation, not a workshop's owner ("Sybras verkstad"). */
+const POST_CUE_TYPES = new Set(['Organisation', 'Network', 'Funding', 'Event']);
+
+/**
+ * "Nordnorsk gründerkonferanse", "Nordens välfärdscenter": a compound ending in a cue noun after a name is part of
+ * it; "Familjen Kamprads stiftelse": so is a cue noun itself after a name of several words ending in a genitive.
+ */
+function isPostCue(ctx: DocumentContext, toks: Tok[], first: number, j: number): boolean {
+  const lower = toks[j]!.lower;
+  const compound = ctx.lang.cueNouns.get(lower);
+  if (!compound || !POST_CUE_TYPES.has(compound.type)) return false;
+  if (!ctx.lang.cueNouns.getExact(lower)) return true;
+  return j - first >= 2 && /s$/u.test(toks[j - 1]!.text);
+}
+
 /**
  * "Vestland fylkeskommune", "Chalmers tekniska högskola": up to two adjectives and a head noun after the name; or one
  * lower-case word with a name ending ("Allmänna arvsfonden", "Norges fiskerihøgskole").
  */
-function extendPostHead(ctx: DocumentContext, toks: Tok[], j: number): number {
+function extendPostHead(ctx: DocumentContext, toks: Tok[], first: number, j: number): number {
   if (isLowerWord(toks[j]) && ctx.lang.nameSuffixes.get(toks[j]!.lower)) return j + 1;
+  if (isLowerWord(toks[j]) && isPostCue(ctx, toks, first, j)) return j + 1;
   for (let k = j, adjectives = 0; k < toks.length && adjectives <= 2; k++, adjectives++) {
     const t = toks[k];
     if (isLowerWord(t) && ctx.lang.postHeads.get(t!.lower)) return k + 1;
@@ -60,6 +88,16 @@ function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: nu
   if (j !== i + 1 || !institution || !ctx.lang.connectors.has(toks[j]?.lower ?? '')) return j;
   const { end, words } = scanLowercaseWords(ctx, toks, j + 1, MAX_LOWERCASE_TAIL);
   return words ? end : j;
+}
+
+/** Kinds of name a cue noun introduces that may be a phrase in sentence case ("projektet Ensamhetens geografi"). */
+const PHRASE_NAME_TYPES = new Set(['Programme', 'Event', 'Publication']);
+
+/** "forskningsprojektet Ensamhetens geografi": after a programme's cue noun, a genitive and the noun it owns. */
+function extendGenitiveTail(ctx: DocumentContext, toks: Tok[], first: number, end: number): number {
+  const cue = isLowerWord(toks[first - 1]) ? ctx.lang.cueNouns.get(toks[first - 1]!.lower) : undefined;
+  if (!cue || !PHRASE_NAME_TYPES.has(cue.type) || end !== first + 1 || !/s$/u.test(toks[first]!.text)) return end;
+  return isContentWord(ctx, toks[end]) ? end + 1 : end;
 }
 
 /** Leading words that belong to the sentence, not the name: "The", "Fredag", a cue noun or title ("Föreningen X"). */
@@ -123,7 +161,7 @@ export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[
     if (taken[i] || !isNameToken(toks[i])) continue;
     let end = extendSpan(ctx, toks, i, taken);
     const first = trimStart(ctx, toks, i, end);
-    if (first < end) end = extendLowercaseTail(ctx, toks, first, extendPostHead(ctx, toks, end));
+    if (first < end) end = extendGenitiveTail(ctx, toks, first, extendLowercaseTail(ctx, toks, first, extendPostHead(ctx, toks, first, end)));
     const next = end;
     const single = end - first === 1 ? toks[first]!.lower : undefined;
     // "ISK 3 million", "SEK 500": a currency or unit code before an amount.

@@ -190,5 +190,18 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(relation(da, 'Grønne Fællesskab', 'LOCATED_IN', 'Aalborg')).toBe(true);
     expect(relation(da, 'Mette Holm', 'WORKS_AT', 'Grønne Fællesskab')).toBe(true);
   });
+  const names = extract(
+    'Familjen Lindqvists stiftelse beviljar 2 miljoner kronor till forskningsprojektet Tystnadens karta. ' +
+      'Projektet drivs av Institutionen för socialt arbete vid Mittuniversitetet, och resultaten presenteras på ' +
+      'Västnordisk välfärdskonferens 2026. Butiken Sax & Nål deltar också.',
+    'sv',
+  );
+  it('reads names in sentence case: a genitive before a cue noun, a programme after its cue, an institution', () => {
+    expect(typeOf(names, 'Familjen Lindqvists stiftelse')).toBe('Organisation');
+    expect(relation(names, 'Tystnadens karta', 'FUNDED_BY', 'Familjen Lindqvists stiftelse')).toBe(true);
+    expect(relation(names, 'Institutionen för socialt arbete', 'RUNS', 'Tystnadens karta')).toBe(true);
+    expect(typeOf(names, 'Västnordisk välfärdskonferens')).toBe('Event');
+    expect(entity(names, 'Sax & Nål')).toBeDefined();
+  });
 });
 
