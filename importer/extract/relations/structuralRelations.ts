@@ -95,8 +95,9 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     if (!n || n.first < m.last) return;
     const gap = between(ctx, view, m, n);
     subunits(ctx, view, m, n, add);
-    // "Brightfield i Portugal", "Greenhouse Co-op in Newcastle".
-    if (ACTORS.has(m.group.type) && n.group.type === 'Place' && ctx.lang.locativePrepositions.has(gap.toLowerCase())) add(m, n, 'LOCATED_IN', 0.6, gap);
+    // "Brightfield i Portugal", "Greenhouse Co-op in Newcastle", "Folkemødet 2024 i Allinge" (the edition's year).
+    const place = gap.replace(/^(?:19|20)\d\d\s+/u, '').toLowerCase();
+    if (ACTORS.has(m.group.type) && n.group.type === 'Place' && ctx.lang.locativePrepositions.has(place)) add(m, n, 'LOCATED_IN', 0.6, gap);
     // "amerikanska BLUEFIN", "det tyska energikooperativet Sonnenfeld", "the Bradford-based X".
     const demonym = m.group.type === 'Place' && m.last === m.first + 1 && !ctx.knowledge.places.has(view.toks[m.first]!.lower);
     if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 1) {
