@@ -30,8 +30,12 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
       j += 2;
       continue;
     }
-    // A person's name ends before "of" or "for": "Omar Haddad of Kystnett".
-    if (j - i >= 2 && ctx.knowledge.givenNames.has(toks[i]!.text)) break;
+    // "University of X" and "Association of X" join; "Omar Haddad of Kystnett" does not: before "of" or "for", a run
+    // of several words needs a word naming a kind of body.
+    const body = (k: number) => !!ctx.lang.nameHeads.getExact(toks[k]!.lower) || !!ctx.lang.cueNouns.getExact(toks[k]!.lower);
+    const affiliation = [ctx.lang, ctx.knowledge.english].some((l) => l.affiliationPrepositions.has(t.lower));
+    const run = Array.from({ length: j - i }, (_, k) => i + k).filter((k) => !ctx.knowledge.english.articles.has(toks[k]!.lower) && !ctx.lang.articles.has(toks[k]!.lower));
+    if (affiliation && run.length >= 2 && !run.some(body)) break;
     // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
     // An institution connector follows the institution word itself: "Universitetet i Agder", not "Region Gotland i Visby".
     const connects =

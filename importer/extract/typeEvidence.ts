@@ -30,7 +30,7 @@ export function internalVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): 
   const last = heads.at(-1);
   if (last) votes.push({ type: last.type, weight: W.nameHead + (last.i === words.length - 1 ? 0.5 : 0), why: 'head word' });
   // A double given name counts as one: "Ole-Martin", "Anne-Sofie".
-  const givenName = (w: string) => ctx.knowledge.givenNames.has(w) || (w.includes('-') && w.split('-').every((p) => ctx.knowledge.givenNames.has(p)));
+  const givenName = (w: string) => ctx.knowledge.givenNames.has(w) || (w.includes('-') && ctx.knowledge.givenNames.has(w.split('-')[0]!));
   const personShaped = words.length >= 2 && words.length <= 4 && words.every((w) => w.cap && !w.allCaps);
   if (personShaped && givenName(words[0]!.text)) {
     votes.push({ type: 'Person', weight: W.person, why: 'given name' });
@@ -67,6 +67,10 @@ export function contextVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): T
   const prev = toks[c.first - 1];
   if (c.last - c.first === 1 && prev && ctx.lang.locativePrepositions.has(prev.lower)) votes.push({ type: 'Place', weight: 1, why: 'after locative' });
   const after = toks[c.last];
+  // "Ieva Ozola, who founded …": only people are "who".
+  if (after?.text === ',' && c.last - c.first >= 2 && ctx.lang.personRelatives.has(toks[c.last + 1]?.lower ?? '')) {
+    votes.push({ type: 'Person', weight: W.appositive, why: 'person relative' });
+  }
   if (after?.text === ',' || ctx.lang.copulas.has(after?.lower ?? '')) {
     const cue = appositiveCue(ctx, toks, c.last + 1);
     if (cue) votes.push({ ...cue, weight: after?.text === ',' ? W.appositive : W.appositive - 0.5 });
@@ -79,9 +83,12 @@ export function contextVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): T
 function appositiveCue(ctx: DocumentContext, toks: Tok[], from: number): Omit<TypeVote, 'weight'> | undefined {
   for (let i = from; i < Math.min(toks.length, from + 5); i++) {
     const t = toks[i]!;
+    // A title in title case ("Programme Director") counts; an owner in the genitive may precede it ("ESEN's director").
+    if (t.kind === 'word' && isPersonTitle(ctx, t.lower)) return { type: 'Person', why: `title ${t.lower}` };
+    if (isNameToken(t) && /(?:'s|’s)$/u.test(t.text)) continue;
+    if (isNameToken(t) && isNameToken(toks[i + 1])) continue;
     if (isNameToken(t) || t.text === ',' || t.text === '.' || ctx.lang.clauseStarts.has(t.lower)) return undefined;
     if (t.kind !== 'word') continue;
-    if (isPersonTitle(ctx, t.lower)) return { type: 'Person', why: `title ${t.lower}` };
     const cue = ctx.lang.cueNouns.get(t.lower);
     if (cue) return { type: cue.type, why: `apposition ${t.lower}` };
   }

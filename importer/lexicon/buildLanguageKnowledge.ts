@@ -40,6 +40,7 @@ export function buildLanguageKnowledge(
     connectors: new Set(spec.connectors),
     headConnectors: new Set(spec.headConnectors),
     clauseStarts: new Set(spec.clauseStarts),
+    personRelatives: new Set(spec.personRelatives),
     prepositions: new Set(spec.prepositions),
     locativePrepositions: new Set(spec.locativePrepositions),
     coordinators: new Set(spec.coordinators),

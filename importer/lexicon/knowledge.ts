@@ -13,6 +13,7 @@ export interface LanguageKnowledge {
   connectors: ReadonlySet<string>;
   headConnectors: ReadonlySet<string>;
   clauseStarts: ReadonlySet<string>;
+  personRelatives: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
   locativePrepositions: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;

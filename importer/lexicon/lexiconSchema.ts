@@ -55,6 +55,8 @@ export const LanguageLexiconSchema = z
     headConnectors: words,
     /** Words that open a subordinate clause: a relation's subject is not searched across them. */
     clauseStarts: words,
+    /** Relative pronouns only people take ("who"): a name followed by one is a person's. */
+    personRelatives: words.default([]),
     prepositions: words,
     locativePrepositions: words,
     coordinators: words,

@@ -203,5 +203,17 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(typeOf(names, 'Västnordisk välfärdskonferens')).toBe('Event');
     expect(entity(names, 'Sax & Nål')).toBeDefined();
   });
+  const persons = extract(
+    'Ilze Zarina, who founded the bakery Maizu Darbs, spoke first. Marja-Liisa Vuori, Programme Director, leads the team. ' +
+      'The panel heard Heikki Rautio of Arvoliitto and The State of Social Enterprise was launched.',
+    'en',
+  );
+  it('types people from "who", a title in title case and a double given name, and ends a person before "of"', () => {
+    expect(typeOf(persons, 'Ilze Zarina')).toBe('Person');
+    expect(typeOf(persons, 'Marja-Liisa Vuori')).toBe('Person');
+    expect(typeOf(persons, 'Heikki Rautio')).toBe('Person');
+    expect(relation(persons, 'Heikki Rautio', 'WORKS_AT', 'Arvoliitto')).toBe(true);
+    expect(entity(persons, 'The State of Social Enterprise')).toBeDefined();
+  });
 });
 
