@@ -47,6 +47,12 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
         return;
       }
       if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === '“' || t.text === '”') return;
+      // "Kadri Tamm, ESEN's executive director": the owner of the title in the genitive.
+      const owner = view.mentions.find((x) => x.first === i && !x.backReference);
+      if (!titled && owner && /(?:'s|’s)$/u.test(view.toks[owner.last - 1]!.text) && isPersonTitle(ctx, view.toks[owner.last]?.lower ?? '') && works(owner)) {
+        add(m, owner, 'WORKS_AT', 0.7, `, ${view.toks[owner.last]!.text}`);
+        return;
+      }
       titled ||= isPersonTitle(ctx, t.lower);
       if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && works(org)) {
         add(m, org, 'WORKS_AT', 0.8, `, ${t.text}`);
