@@ -17,22 +17,27 @@ function wordMatches(patternWord: string, word: string): boolean {
 
 export class TriggerIndex {
   private readonly byFirstWord = new Map<string, Trigger[]>();
+  /** "*tilskudd fra": a compound's ending first, found through the plain word after it (tried at every word otherwise). */
+  private readonly bySecondWord = new Map<string, Trigger[]>();
   private readonly byPrefix: Trigger[] = [];
 
   constructor(specs: readonly TriggerSpec[]) {
+    const add = (map: Map<string, Trigger[]>, key: string, t: Trigger) => map.set(key, [...(map.get(key) ?? []), t]);
     for (const spec of specs) {
       const trigger = { ...spec, words: spec.pattern.trim().split(/\s+/) };
-      const first = trigger.words[0]!;
-      if (first.includes('*')) this.byPrefix.push(trigger);
-      else this.byFirstWord.set(first, [...(this.byFirstWord.get(first) ?? []), trigger]);
+      const [first, second] = trigger.words as [string, string | undefined];
+      if (!first.includes('*')) add(this.byFirstWord, first, trigger);
+      else if (first.length > 1 && first.startsWith('*') && second && !second.includes('*')) add(this.bySecondWord, second, trigger);
+      else this.byPrefix.push(trigger);
     }
-    for (const list of [...this.byFirstWord.values(), this.byPrefix]) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of [...this.byFirstWord.values(), ...this.bySecondWord.values(), this.byPrefix]) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The longest trigger whose words start at `words[at]` (lower-case word tokens), with its length in words. */
   match(words: readonly string[], at: number): Trigger | undefined {
     const first = words[at]!;
-    const candidates = [...(this.byFirstWord.get(first) ?? []), ...this.byPrefix];
+    const second = words[at + 1];
+    const candidates = [...(this.byFirstWord.get(first) ?? []), ...((second !== undefined && this.bySecondWord.get(second)) || []), ...this.byPrefix];
     let best: Trigger | undefined;
     for (const t of candidates) {
       if (best && best.words.length >= t.words.length) continue;
