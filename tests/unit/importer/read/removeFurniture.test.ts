@@ -61,5 +61,25 @@ describe('removeFurniture', () => {
     const text = `Kulturhuset/Ungdomsverkstaden\nÅrsrapport | 2023\n${article('Ett')}`;
     expect(clean(text)).toBe(text);
   });
+
+  it('drops share bars, footer link bars, flattened menus, page-kind date lines and photo credits', () => {
+    const text = [
+      'NYHETER   SPORT   MENINGER   KULTUR   E-AVIS',
+      'Nyhet · 2024-02-06',
+      'Publisert 22.05.2024 | Sist oppdatert 23.05.2024',
+      article('Ett'),
+      'Tre medarbetare vid symaskinerna i verkstaden. Foto: Emma Larsson',
+      'Dela sidan: Facebook LinkedIn E-post',
+      'Del på Facebook · Del på LinkedIn · Udskriv',
+      'Om webbplatsen · Tillgänglighetsredogörelse · Kakor',
+      'Cookie settings | Accessibility statement',
+    ].join('\n');
+    expect(clean(text)).toBe(article('Ett'));
+  });
+
+  it('keeps a paragraph that mentions a photo by someone mid-sentence', () => {
+    const text = `${article('An')}\n\nThe photo by Anna Berg, taken in Malmö in 2019, shows the first workshop and its twelve founders at work.`;
+    expect(clean(text)).toBe(text);
+  });
 });
 
