@@ -215,5 +215,13 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(relation(persons, 'Heikki Rautio', 'WORKS_AT', 'Arvoliitto')).toBe(true);
     expect(entity(persons, 'The State of Social Enterprise')).toBeDefined();
   });
+  const repeated = extract(
+    'Kommunen driver projektet Gröna händer i stan. Läs mer om Gröna händer i stan. Returlabbet startar i höst.',
+    'sv',
+  );
+  it('takes lower-case words repeated after a name every time it appears as part of it', () => {
+    expect(entity(repeated, 'Gröna händer i stan')).toBeDefined();
+    expect(entity(repeated, 'Gröna')).toBeUndefined();
+  });
 });
 
