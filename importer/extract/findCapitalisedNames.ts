@@ -6,6 +6,7 @@ import type { Tok } from './tokenize.js';
 import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
 
 const MAX_LOWERCASE_TAIL = 8;
+const isYear = (t: Tok | undefined) => t?.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text);
 
 /** Extends a span over capitalised words, connectors ("for", "of the") and institution connectors ("Universitetet i"). */
 function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean[]): number {
@@ -78,6 +79,8 @@ function extendPostHead(ctx: DocumentContext, toks: Tok[], first: number, j: num
   for (let k = j, adjectives = 0; k < toks.length && adjectives <= 2; k++, adjectives++) {
     const t = toks[k];
     if (isLowerWord(t) && ctx.lang.postHeads.get(t!.lower)) return k + 1;
+    // "Europeiska regionala utvecklingsfonden": adjectives, then a word with a name ending.
+    if (k > j && isLowerWord(t) && ctx.lang.nameSuffixes.get(t!.lower)) return k + 1;
     if (!isContentWord(ctx, t) || !ctx.lang.adjectiveEndings.some((e) => t!.lower.endsWith(e))) return j;
   }
   return j;
@@ -176,8 +179,12 @@ export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[
       i = next - 1;
       continue;
     }
-    const c = spanCandidate(ctx, s, toks, first, end);
+    let c = spanCandidate(ctx, s, toks, first, end);
     c.votes = [...internalVotes(ctx, toks, c), ...contextVotes(ctx, toks, c)];
+    // "Folkemødet 2024", "Arctic Frontiers 2025": an event's edition year is part of its name.
+    if (isYear(toks[end]) && c.votes.some((v) => v.type === 'Event')) {
+      c = { ...spanCandidate(ctx, s, toks, first, end + 1), votes: c.votes };
+    }
     c.strong = isStrong(ctx, toks, c) || ctx.knowledge.places.has(foldKey(c.name));
     found.push(c);
     i = next - 1;

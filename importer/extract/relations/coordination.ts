@@ -12,8 +12,9 @@ function joins(ctx: DocumentContext, view: SentenceView, from: number, to: numbe
   for (let i = from; i < to; i++) {
     const t = view.toks[i]!;
     if (people && coordinated && i === to - 1 && isLowerWord(t) && !ctx.lang.stopWords.has(t.lower)) continue;
-    // The parenthesis closing an item's other name: "A (AB) and the B".
+    // An item's other name in parentheses: "A (AB) and the B" (the list holds AB too, as the same entity).
     if (t.text === ')' && i === from) continue;
+    if (t.text === '(' && i === to - 1 && view.toks[view.mentions.find((x) => x.first === to)?.last ?? -1]?.text === ')') continue;
     // Words describing the next item, ending in a cue noun: "and the social enterprise B".
     if (coordinated && isLowerWord(t) && describesNext(ctx, view, i, to)) continue;
     if (t.text === ',') {

@@ -63,7 +63,8 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   const prep = view.toks[m.last];
   // "Jón Gunnarsson from the City of Reykjavík": an article may stand before the organisation.
   const skip = ctx.lang.articles.has(view.toks[m.last + 1]?.lower ?? '') || ctx.knowledge.english.articles.has(view.toks[m.last + 1]?.lower ?? '') ? 1 : 0;
-  const org = view.mentions.find((x) => x.first === m.last + 1 + skip && !x.backReference);
+  // "Lektor Henrik Dalgaard fra instituttet": the organisation may be named by a back-reference (add lowers it).
+  const org = view.mentions.find((x) => x.first === m.last + 1 + skip);
   if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && works(org)) add(m, org, 'WORKS_AT', 0.7, prep.text);
 }
 
