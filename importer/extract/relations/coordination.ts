@@ -14,7 +14,10 @@ function joins(ctx: DocumentContext, view: SentenceView, from: number, to: numbe
     if (people && coordinated && i === to - 1 && isLowerWord(t) && !ctx.lang.stopWords.has(t.lower)) continue;
     // An item's other name in parentheses: "A (AB) and the B" (the list holds AB too, as the same entity).
     if (t.text === ')' && i === from) continue;
-    if (t.text === '(' && i === to - 1 && view.toks[view.mentions.find((x) => x.first === to)?.last ?? -1]?.text === ')') continue;
+    if (t.text === '(' && i === to - 1 && view.toks[view.mentions.find((x) => x.first === to)?.last ?? -1]?.text === ')') {
+      coordinated = true;
+      continue;
+    }
     // Words describing the next item, ending in a cue noun: "and the social enterprise B".
     if (coordinated && isLowerWord(t) && describesNext(ctx, view, i, to)) continue;
     if (t.text === ',') {

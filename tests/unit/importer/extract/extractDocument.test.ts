@@ -223,5 +223,10 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(entity(repeated, 'Gröna händer i stan')).toBeDefined();
     expect(entity(repeated, 'Gröna')).toBeUndefined();
   });
+  const listed = extract('Aarhus Kommune driver programmet i samarbejde med Aarhus Universitet (AU) og Erhvervshus Midt.', 'da');
+  it('reads a list past an item whose other name stands in parentheses', () => {
+    expect(relation(listed, 'Aarhus Kommune', 'COLLABORATES_WITH', 'Aarhus Universitet')).toBe(true);
+    expect(relation(listed, 'Aarhus Kommune', 'COLLABORATES_WITH', 'Erhvervshus Midt')).toBe(true);
+  });
 });
 
