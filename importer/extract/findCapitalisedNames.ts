@@ -6,7 +6,6 @@ import type { Tok } from './tokenize.js';
 import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
 
 const MAX_LOWERCASE_TAIL = 8;
-const isYear = (t: Tok | undefined) => t?.kind === 'number' && /^(?:19|20)\d\d$/.test(t.text);
 
 /** Extends a span over capitalised words, connectors ("for", "of the") and institution connectors ("Universitetet i"). */
 function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean[]): number {
@@ -179,12 +178,8 @@ export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[
       i = next - 1;
       continue;
     }
-    let c = spanCandidate(ctx, s, toks, first, end);
+    const c = spanCandidate(ctx, s, toks, first, end);
     c.votes = [...internalVotes(ctx, toks, c), ...contextVotes(ctx, toks, c)];
-    // "Folkemødet 2024", "Arctic Frontiers 2025": an event's edition year is part of its name.
-    if (isYear(toks[end]) && c.votes.some((v) => v.type === 'Event')) {
-      c = { ...spanCandidate(ctx, s, toks, first, end + 1), votes: c.votes };
-    }
     c.strong = isStrong(ctx, toks, c) || ctx.knowledge.places.has(foldKey(c.name));
     found.push(c);
     i = next - 1;
