@@ -1,6 +1,6 @@
 /**
  * Extraction quality through the project's scorer, curated data off: the issue's thresholds on the sample corpus,
- * and the same minus 0.1 on a held-out set of articles written apart from it (tests/fixtures/heldout). Two later
+ * and the same minus 0.1 on a held-out set of articles written apart from it (tests/fixtures/heldout). Three later
  * sets of scraped-looking pages (heldout2 to heldout4) guard against regressions on pages like the ones users bring:
  * their floors are what they scored when extraction was last tuned on them, less about 0.06.
  */
