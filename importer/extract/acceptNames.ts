@@ -11,6 +11,9 @@ import { internalVotes } from './typeEvidence.js';
 function genitiveBase(ctx: DocumentContext, name: string, known: ReadonlySet<string>): string | undefined {
   const m = /^(.*\S)(?:'s|’s|'|’|s)$/u.exec(name);
   if (!m || ctx.knowledge.places.has(foldKey(name)) || ctx.knowledge.knownEntities.has(foldKey(name))) return undefined;
+  // An apostrophe marks the genitive beyond doubt: "Latvia's", "SØFF's".
+  const marked = /^(.*[^\s'’])['’]s?$/u.exec(name);
+  if (marked) return marked[1]!;
   const base = m[1]!;
   if (known.has(foldKey(base)) || ctx.knowledge.places.has(foldKey(base)) || ctx.knowledge.knownEntities.has(foldKey(base))) return base;
   // "Natos": the genitive of an acronym written in title case.

@@ -13,6 +13,8 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
   let j = i + 1;
   while (j < toks.length && !taken[j]) {
     const t = toks[j]!;
+    // "the European Commission's Single Market Programme": an owner ends at its genitive.
+    if (/(?:'s|’s)$/u.test(toks[j - 1]!.text)) break;
     if (isNameToken(t) && !t.glued) {
       j++;
       continue;
@@ -138,7 +140,7 @@ function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
   if (words.length === 1) {
     const t = words[0]!;
     // "the Latvian partner", "a Nordic network": an adjective of origin names nothing by itself.
-    if (ctx.knowledge.demonyms.has(t.lower)) return false;
+    if (ctx.knowledge.demonyms.has(t.lower) || ctx.knowledge.nonNames.has(t.text)) return false;
     if (t.allCaps || t.mixedCase || ctx.lang.nameSuffixes.get(t.lower)) return true;
     // At a sentence start, a lone word needs support: type evidence, or the same name mid-sentence elsewhere
     // (acceptNames). Page headings and buttons ("Godkänn", "Afmeld", "Budsjett") are otherwise taken for names.

@@ -66,6 +66,7 @@ export interface Knowledge {
   curatedAliases: ReadonlyMap<string, AliasGroup>;
   givenNames: ReadonlySet<string>;
   surnameEndings: readonly string[];
+  nonNames: ReadonlySet<string>;
   branchWords: ReadonlySet<string>;
   relationRoles: Readonly<Record<RelationType, { source: ReadonlySet<EntityType>; target: ReadonlySet<EntityType> }>>;
   /** Articles and cue nouns per language, for name normalisation by other stages (reader, scorer). */

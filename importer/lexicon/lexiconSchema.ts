@@ -94,6 +94,8 @@ export const CommonLexiconSchema = z
     /** Last words of a name that make it a regional branch of the name before ("X Nordic" is part of X). */
     branchWords: words,
     givenNames: z.array(z.string().min(2)),
+    /** Words never an actor by themselves: file formats, units, formulas, sharing platforms. Matched as written. */
+    nonNames: z.array(z.string().min(1)),
     /** Endings of surnames (patronymics: "-dóttir", "-sson", "-sen"): capitalised words ending a name in one make a person. */
     surnameEndings: words,
     /** Which entity types may stand at each end of a relation type. */

@@ -98,6 +98,7 @@ export function loadKnowledge(options: { curated: boolean; root?: string }): Kno
     curatedAliases: indexGroups(options.curated ? loadCurated(root) : []),
     givenNames: new Set(common.givenNames),
     surnameEndings: common.surnameEndings,
+    nonNames: new Set(common.nonNames),
     branchWords: new Set(common.branchWords),
     relationRoles: Object.fromEntries(
       RELATION_TYPES.map((t) => [t, { source: new Set(common.relationRoles[t].source), target: new Set(common.relationRoles[t].target) }]),

@@ -107,8 +107,15 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     if (ACTORS.has(m.group.type) && n.group.type === 'Place' && ctx.lang.locativePrepositions.has(place)) add(m, n, 'LOCATED_IN', 0.6, gap);
     // "amerikanska BLUEFIN", "det tyska energikooperativet Sonnenfeld", "the Bradford-based X".
     const demonym = m.group.type === 'Place' && m.last === m.first + 1 && !ctx.knowledge.places.has(view.toks[m.first]!.lower);
-    if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 1) {
+    // "the Vilnius-based repair social enterprise X": a few lower-case words describing the name may stand between.
+    const describing = view.toks.slice(m.last, n.first).every((t) => t.kind === 'word' && !t.cap && !t.allCaps);
+    if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 4 && describing) {
       add(n, m, 'LOCATED_IN', 0.6, view.toks[m.first]!.text);
+    }
+    // "Nordic Innovation, the Oslo-based organisation": the place-based adjective of an apposition.
+    const based = (x: SentenceMention) => x.group.type === 'Place' && ctx.lang.basedSuffixes.some((b) => view.toks[x.first]!.lower.endsWith(b));
+    if (ACTORS.has(m.group.type) && based(n) && view.toks[m.last]?.text === ',' && n.first - m.last <= 3) {
+      add(m, n, 'LOCATED_IN', 0.6, view.toks[n.first]!.text);
     }
     // "Gemensam framtid/Bygdeskolan": the second is part of the first.
     if (gap === '/' && ACTORS.has(m.group.type) && ACTORS.has(n.group.type)) add(n, m, 'PART_OF', 0.5, '/');

@@ -228,5 +228,17 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(relation(listed, 'Aarhus Kommune', 'COLLABORATES_WITH', 'Aarhus Universitet')).toBe(true);
     expect(relation(listed, 'Aarhus Kommune', 'COLLABORATES_WITH', 'Erhvervshus Midt')).toBe(true);
   });
+  const owners = extract(
+    "The pilot is funded by the European Commission's Single Market Programme. Latvia's ministry joined. " +
+      'The report (PDF, 2.4 MB) is shared on LinkedIn. Dr Inese Kalnina leads it.',
+    'en',
+  );
+  it("ends an owner at its genitive, keeps formats, units and platforms out, and drops 'Dr' from a name", () => {
+    expect(entity(owners, 'European Commission')).toBeDefined();
+    expect(entity(owners, 'Single Market Programme')).toBeDefined();
+    expect(entity(owners, "Latvia's")).toBeUndefined();
+    for (const noise of ['PDF', 'MB', 'LinkedIn']) expect(entity(owners, noise)).toBeUndefined();
+    expect(typeOf(owners, 'Inese Kalnina')).toBe('Person');
+  });
 });
 
