@@ -31,7 +31,7 @@ function isDefinite(ctx: DocumentContext, lower: string, prev: string | undefine
 
 /**
  * The entity a cue noun points back to: the latest one named with that noun ("kommunen" → "Trondheim kommune"),
- * else the latest of a fitting type nearby, else the one of that type the document names most.
+ * else the latest one the text called by it ("X, en socialøkonomisk virksomhed"), else the latest of a fitting type nearby, else the one of that type the document names most.
  */
 function latest(views: SentenceView[], upTo: number, types: readonly EntityType[], beforeToken: number, cue?: string): MentionGroup | undefined {
   const earlier = views
@@ -40,6 +40,10 @@ function latest(views: SentenceView[], upTo: number, types: readonly EntityType[
   const stem = cue?.slice(0, Math.max(4, cue.length - 3));
   const named = stem ? earlier.filter(({ m }) => m.group.name.toLowerCase().includes(stem)) : [];
   if (named.length) return named.at(-1)!.m.group;
+  // "Rent Skifte ApS, en socialøkonomisk virksomhed …" then "Virksomheden …": the one the text called by that noun.
+  const calledSo = (g: MentionGroup) => g.mentions.some((c) => c.votes.some((v) => /^(?:cue|apposition) /.test(v.why) && v.why.slice(v.why.indexOf(' ') + 1).startsWith(stem!)));
+  const described = stem ? earlier.filter(({ m }) => calledSo(m.group)) : [];
+  if (described.length) return described.at(-1)!.m.group;
   const near = earlier.filter(({ s }) => s >= upTo - REACH);
   if (near.length) return near.at(-1)!.m.group;
   const counts = new Map<MentionGroup, number>();

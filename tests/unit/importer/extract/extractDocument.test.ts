@@ -240,5 +240,15 @@ describe('extractDocument on phrasings of unseen pages', () => {
     for (const noise of ['PDF', 'MB', 'LinkedIn']) expect(entity(owners, noise)).toBeUndefined();
     expect(typeOf(owners, 'Inese Kalnina')).toBe('Person');
   });
+  const called = extract(
+    'Kaffe Fabrikken ApS er en socialøkonomisk virksomhed i Odense. Virksomheden fik i 2023 en bevilling fra Velux Fonden. ' +
+      'Virksomheden er medlem af Netværk for Socialøkonomi.',
+    'da',
+  );
+  it('takes "virksomheden" for the entity the text called a virksomhed, not the latest organisation named', () => {
+    expect(relation(called, 'Kaffe Fabrikken ApS', 'FUNDED_BY', 'Velux Fonden')).toBe(true);
+    expect(relation(called, 'Kaffe Fabrikken ApS', 'MEMBER_OF', 'Netværk for Socialøkonomi')).toBe(true);
+    expect(relation(called, 'Velux Fonden', 'MEMBER_OF', 'Netværk for Socialøkonomi')).toBe(false);
+  });
 });
 
