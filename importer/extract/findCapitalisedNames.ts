@@ -98,6 +98,23 @@ function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: nu
   return words ? end : j;
 }
 
+/** Words a name given after "fått navnet", "called" may hold: "Sosialt entreprenørskap i distriktene". */
+const MAX_NAMED_WORDS = 6;
+
+/**
+ * After a naming word ("har fått navnet", "kallat", "called"), the name runs on over lower-case words to the end of
+ * the phrase: the text says a name follows, so its words in sentence case are the name's.
+ */
+function extendNamedTail(ctx: DocumentContext, toks: Tok[], first: number, end: number): number {
+  const naming = toks[first - 1];
+  // "ved navn" and "vid namn" name too, but "ved" alone is a preposition before any name.
+  if (!isLowerWord(naming) || !ctx.lang.namingWords.has(naming!.lower) || ctx.lang.prepositions.has(naming!.lower)) return end;
+  let k = end;
+  while (k < toks.length && k - first < MAX_NAMED_WORDS && (isLowerWord(toks[k]) || isNameToken(toks[k]))) k++;
+  const closes = k >= toks.length || toks[k]!.kind === 'punct';
+  return closes && k > end && isContentWord(ctx, toks[k - 1]) ? k : end;
+}
+
 /** Kinds of name a cue noun introduces that may be a phrase in sentence case ("projektet Ensamhetens geografi"). */
 const PHRASE_NAME_TYPES = new Set(['Programme', 'Event', 'Publication']);
 
@@ -169,6 +186,7 @@ export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[
     if (taken[i] || !isNameToken(toks[i])) continue;
     let end = extendSpan(ctx, toks, i, taken);
     const first = trimStart(ctx, toks, i, end);
+    if (first < end) end = extendNamedTail(ctx, toks, first, end);
     if (first < end) end = extendGenitiveTail(ctx, toks, first, extendLowercaseTail(ctx, toks, first, extendPostHead(ctx, toks, first, end)));
     const next = end;
     const single = end - first === 1 ? toks[first]!.lower : undefined;

@@ -250,5 +250,10 @@ describe('extractDocument on phrasings of unseen pages', () => {
     expect(relation(called, 'Kaffe Fabrikken ApS', 'MEMBER_OF', 'Netværk for Socialøkonomi')).toBe(true);
     expect(relation(called, 'Velux Fonden', 'MEMBER_OF', 'Netværk for Socialøkonomi')).toBe(false);
   });
+  const named = extract('Prosjektet har fått navnet Grønt arbeid i fjellbygdene (GAF) og ledes fra Nord universitet.', 'nb');
+  it('takes a name given after a naming word to the end of its phrase', () => {
+    expect(entity(named, 'Grønt arbeid i fjellbygdene')).toBeDefined();
+    expect(entity(named, 'GAF')?.name).toBe('Grønt arbeid i fjellbygdene');
+  });
 });
 
