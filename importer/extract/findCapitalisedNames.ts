@@ -7,6 +7,12 @@ import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
 
 const MAX_LOWERCASE_TAIL = 8;
 
+/** Whether the words i..j (articles aside) are one word, or hold a word naming a kind of body ("Association"). */
+function namesABody(ctx: DocumentContext, toks: Tok[], i: number, j: number): boolean {
+  const words = toks.slice(i, j).filter((t) => !ctx.knowledge.english.articles.has(t.lower) && !ctx.lang.articles.has(t.lower));
+  return words.length < 2 || words.some((t) => !!ctx.lang.nameHeads.getExact(t.lower) || !!ctx.lang.cueNouns.getExact(t.lower));
+}
+
 /** Extends a span over capitalised words, connectors ("for", "of the") and institution connectors ("Universitetet i"). */
 function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean[]): number {
   const institution = !!ctx.lang.cueNouns.getExact(toks[i]!.lower) || !!ctx.lang.nameHeads.getExact(toks[i]!.lower);
@@ -34,10 +40,7 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
     }
     // "University of X" and "Association of X" join; "Omar Haddad of Kystnett" does not: before "of" or "for", a run
     // of several words needs a word naming a kind of body.
-    const body = (k: number) => !!ctx.lang.nameHeads.getExact(toks[k]!.lower) || !!ctx.lang.cueNouns.getExact(toks[k]!.lower);
-    const affiliation = [ctx.lang, ctx.knowledge.english].some((l) => l.affiliationPrepositions.has(t.lower));
-    const run = Array.from({ length: j - i }, (_, k) => i + k).filter((k) => !ctx.knowledge.english.articles.has(toks[k]!.lower) && !ctx.lang.articles.has(toks[k]!.lower));
-    if (affiliation && run.length >= 2 && !run.some(body)) break;
+    if ([ctx.lang, ctx.knowledge.english].some((l) => l.affiliationPrepositions.has(t.lower)) && !namesABody(ctx, toks, i, j)) break;
     // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
     // An institution connector follows the institution word itself: "Universitetet i Agder", not "Region Gotland i Visby".
     const connects =
