@@ -1,7 +1,7 @@
 /** Capitalised spans of a sentence as name candidates: "Room for Growth", "Universitetet i Agder", "Vestland fylkeskommune". */
 import { foldKey } from '../lexicon/fold.js';
 import { isCommonWord, spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
-import { isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
+import { endsInApostropheS, isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
 import type { Tok } from './tokenize.js';
 import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
 
@@ -20,15 +20,15 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
   while (j < toks.length && !taken[j]) {
     const t = toks[j]!;
     // "the European Commission's Single Market Programme": an owner ends at its genitive.
-    if (/(?:'s|’s)$/u.test(toks[j - 1]!.text)) break;
+    if (endsInApostropheS(toks[j - 1])) break;
     if (isNameToken(t) && !t.glued) {
       j++;
       continue;
     }
     // "Nål & Tråd", "Arbeid & Inkludering": an ampersand between two single words is inside a name; between longer
-    // names it lists two ("Röstånga Tillsammans & Idéburen utveckling").
-    const oneWord = j === i + 1 || (j === i + 2 && !!ctx.lang.cueNouns.get(toks[i]!.lower));
-    if (t.text === '&' && oneWord && isNameToken(toks[j + 1]) && !taken[j + 1] && !isNameToken(toks[j + 2])) {
+    // names it lists two ("Gröna Gården & Odla tillsammans").
+    const oneWord = () => j === i + 1 || (j === i + 2 && !!ctx.lang.cueNouns.get(toks[i]!.lower));
+    if (t.text === '&' && oneWord() && isNameToken(toks[j + 1]) && !taken[j + 1] && !isNameToken(toks[j + 2])) {
       j += 2;
       continue;
     }

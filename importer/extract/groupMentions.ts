@@ -127,7 +127,7 @@ function linkSurnames(mentions: Candidate[], keys: string[], uf: UnionFind): voi
 /**
  * "Kvarnen" after "Kvarnen Återbruk": a lone word equal to the first word of exactly one longer name that is not a
  * person's. Places, given names and branches are left alone ("Umeå" / "Umeå kommun", "Silje" / "Silje Mathisen",
- * "Ashoka" / "Ashoka Nordic").
+ * "Reach" / "Reach Nordic").
  */
 function linkShortNames(ctx: DocumentContext, mentions: Candidate[], keys: string[], info: { place?: Place }[], uf: UnionFind): void {
   const votesFor = (i: number, type: EntityType) => mentions[i]!.votes.some((v) => v.type === type);

@@ -17,6 +17,9 @@ export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
 /** Not a type guard: a false answer says nothing about the token being absent. */
 export const isLowerWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !t.allCaps;
 
+/** A word written with an apostrophe genitive: "ESEN's", "Latvia’s". */
+export const endsInApostropheS = (t: Tok | undefined): boolean => !!t && /['’]s$/u.test(t.text);
+
 /** A lower-case word that may stand inside a lower-case name: no function word, preposition or clause start. */
 export function isContentWord(ctx: DocumentContext, t: Tok | undefined): t is Tok {
   if (!t || !isLowerWord(t)) return false;

@@ -1,7 +1,7 @@
 /** Votes on the type of a candidate from its own words and from the words around it. */
 import type { Candidate, DocumentContext, TypeVote } from './candidate.js';
 import { foldKey } from '../lexicon/fold.js';
-import { isLowerWord, isNameToken } from './nameTokens.js';
+import { endsInApostropheS, isLowerWord, isNameToken } from './nameTokens.js';
 import type { Tok } from './tokenize.js';
 
 /** Weights: a gazetteer or a cue noun right before the name speak louder than a word inside it. */
@@ -85,7 +85,7 @@ function appositiveCue(ctx: DocumentContext, toks: Tok[], from: number): Omit<Ty
     const t = toks[i]!;
     // A title in title case ("Programme Director") counts; an owner in the genitive may precede it ("ESEN's director").
     if (t.kind === 'word' && isPersonTitle(ctx, t.lower)) return { type: 'Person', why: `title ${t.lower}` };
-    if (isNameToken(t) && /(?:'s|’s)$/u.test(t.text)) continue;
+    if (isNameToken(t) && endsInApostropheS(t)) continue;
     if (isNameToken(t) && isNameToken(toks[i + 1])) continue;
     if (isNameToken(t) || t.text === ',' || t.text === '.' || ctx.lang.clauseStarts.has(t.lower)) return undefined;
     if (t.kind !== 'word') continue;

@@ -31,7 +31,8 @@ function isDefinite(ctx: DocumentContext, lower: string, prev: string | undefine
 
 /**
  * The entity a cue noun points back to: the latest one named with that noun ("kommunen" → "Trondheim kommune"),
- * else the latest one the text called by it ("X, en socialøkonomisk virksomhed"), else the latest of a fitting type nearby, else the one of that type the document names most.
+ * else the latest one the text called by it ("X, en socialøkonomisk virksomhed"), else the latest of a fitting type
+ * nearby, else the one of that type the document names most.
  */
 function latest(views: SentenceView[], upTo: number, types: readonly EntityType[], beforeToken: number, cue?: string): MentionGroup | undefined {
   const earlier = views

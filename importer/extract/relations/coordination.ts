@@ -1,7 +1,7 @@
 /** Coordinated lists of mentions: "A, B och C", "A and the B", "A, som …, og bedriften B". */
 import type { DocumentContext } from '../candidate.js';
 import { isLowerWord } from '../nameTokens.js';
-import type { SentenceMention, SentenceView } from './sentenceMentions.js';
+import { mentionAt, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
 /**
  * Whether the tokens between two mentions join them as list items. Between two people, the word right before the
@@ -14,7 +14,7 @@ function joins(ctx: DocumentContext, view: SentenceView, from: number, to: numbe
     if (people && coordinated && i === to - 1 && isLowerWord(t) && !ctx.lang.stopWords.has(t.lower)) continue;
     // An item's other name in parentheses: "A (AB) and the B" (the list holds AB too, as the same entity).
     if (t.text === ')' && i === from) continue;
-    if (t.text === '(' && i === to - 1 && view.toks[view.mentions.find((x) => x.first === to)?.last ?? -1]?.text === ')') {
+    if (t.text === '(' && i === to - 1 && view.toks[mentionAt(view, to)?.last ?? -1]?.text === ')') {
       coordinated = true;
       continue;
     }

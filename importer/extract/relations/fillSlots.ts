@@ -8,7 +8,7 @@ import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import { isLowerWord } from '../nameTokens.js';
 import { coordinatedList } from './coordination.js';
-import type { SentenceMention, SentenceView } from './sentenceMentions.js';
+import { inGenitive, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
 /** How many tokens may stand between a trigger and the mention after it ("har startet the Fellows Program"). */
 const AFTER_REACH = 6;
@@ -46,7 +46,7 @@ function isPossessor(ctx: DocumentContext, view: SentenceView, m: SentenceMentio
   const next = view.toks[m.last];
   // "sammen med organisationens globale partnere": a back-reference in the genitive owns what follows it.
   if (m.backReference) return owner.lower.endsWith('s') && !ctx.lang.cueNouns.getExact(owner.lower) && isLowerWord(next);
-  return /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end)) && !!next && !!ctx.lang.cueNouns.get(next.lower);
+  return inGenitive(ctx, view, m) && !!next && !!ctx.lang.cueNouns.get(next.lower);
 }
 
 function after(ctx: DocumentContext, view: SentenceView, from: number, ok: (m: SentenceMention) => boolean): SentenceMention | undefined {

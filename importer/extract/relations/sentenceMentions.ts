@@ -1,4 +1,5 @@
 /** The entity mentions of one sentence in token order, including back-references ("Programmet", "the fund"). */
+import type { DocumentContext } from '../candidate.js';
 import type { Tok } from '../tokenize.js';
 import type { MentionGroup } from '../groupMentions.js';
 
@@ -32,4 +33,9 @@ export interface SentenceView {
 /** The mention starting at token `i`, if any. */
 export function mentionAt(view: SentenceView, i: number): SentenceMention | undefined {
   return view.mentions.find((m) => m.first === i);
+}
+
+/** Whether a genitive ending follows the mention in its last token ("Natos", "SØFF's"): the mention owns what follows. */
+export function inGenitive(ctx: DocumentContext, view: SentenceView, m: SentenceMention): boolean {
+  return /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, view.toks[m.last - 1]!.end));
 }

@@ -5,9 +5,10 @@
  */
 import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
+import { endsInApostropheS, isLowerWord } from '../nameTokens.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { coordinatedList } from './coordination.js';
-import type { FoundRelation, SentenceMention, SentenceView } from './sentenceMentions.js';
+import { inGenitive, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
 const ACTORS = new Set<EntityType>(['Organisation', 'Network', 'Programme', 'Event', 'Funding']);
 const SHORT_LINE = 10;
@@ -49,7 +50,7 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
       if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === '“' || t.text === '”') return;
       // "Kadri Tamm, ESEN's executive director": the owner of the title in the genitive.
       const owner = view.mentions.find((x) => x.first === i && !x.backReference);
-      if (!titled && owner && /(?:'s|’s)$/u.test(view.toks[owner.last - 1]!.text) && isPersonTitle(ctx, view.toks[owner.last]?.lower ?? '') && works(owner)) {
+      if (!titled && owner && endsInApostropheS(view.toks[owner.last - 1]) && isPersonTitle(ctx, view.toks[owner.last]?.lower ?? '') && works(owner)) {
         add(m, owner, 'WORKS_AT', 0.7, `, ${view.toks[owner.last]!.text}`);
         return;
       }
@@ -71,8 +72,7 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
 /** "Fondens programchef Anders Skov", "SØFF's formand, Mikkel Juhl": an owner in the genitive, a title, a person. */
 function titledByOwner(ctx: DocumentContext, view: SentenceView, m: SentenceMention, n: SentenceMention | undefined, add: Add): void {
   if (!n || n.group.type !== 'Person' || !canHold(ctx, 'WORKS_AT', n, m)) return;
-  const owner = view.toks[m.last - 1]!;
-  if (!/^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end)) && !(m.backReference && owner.lower.endsWith('s'))) return;
+  if (!inGenitive(ctx, view, m) && !(m.backReference && view.toks[m.last - 1]!.lower.endsWith('s'))) return;
   const gap = view.toks.slice(m.last, n.first).filter((t) => t.text !== ',');
   if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower)) add(n, m, 'WORKS_AT', 0.7, gap[0]!.text);
 }
@@ -108,8 +108,8 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     // "amerikanska BLUEFIN", "det tyska energikooperativet Sonnenfeld", "the Bradford-based X".
     const demonym = m.group.type === 'Place' && m.last === m.first + 1 && !ctx.knowledge.places.has(view.toks[m.first]!.lower);
     // "the Vilnius-based repair social enterprise X": a few lower-case words describing the name may stand between.
-    const describing = view.toks.slice(m.last, n.first).every((t) => t.kind === 'word' && !t.cap && !t.allCaps);
-    if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 4 && describing) {
+    const describing = () => view.toks.slice(m.last, n.first).every((t) => isLowerWord(t));
+    if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 4 && describing()) {
       add(n, m, 'LOCATED_IN', 0.6, view.toks[m.first]!.text);
     }
     // "Nordic Innovation, the Oslo-based organisation": the place-based adjective of an apposition.
@@ -122,8 +122,7 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     // "Natos expertgrupp STO": a genitive owner, a cue noun, a name.
     const owner = view.toks[m.last - 1]!;
     const cue = view.toks[m.last];
-    const genitive = /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, owner.end));
-    if (genitive && m.group.type !== 'Place' && n.first === m.last + 1 && cue && ctx.lang.cueNouns.get(cue.lower)) {
+    if (inGenitive(ctx, view, m) && m.group.type !== 'Place' && n.first === m.last + 1 && cue && ctx.lang.cueNouns.get(cue.lower)) {
       add(n, m, 'PART_OF', 0.6, `${owner.text} ${cue.text}`);
     }
   });
