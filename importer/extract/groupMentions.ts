@@ -109,19 +109,33 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
   });
 }
 
-/** "Lindqvist" after "Tom Lindqvist": a lone capitalised word equal to the last word of exactly one longer name. */
-function linkSurnames(mentions: Candidate[], keys: string[], uf: UnionFind): void {
-  const byLastWord = new Map<string, Set<string>>();
+/**
+ * Joins a lone word to the one longer name whose `word` it is, when exactly one longer name has it there. `long` and
+ * `short` say which mentions may stand on each side.
+ */
+function linkLoneWords(
+  keys: string[],
+  uf: UnionFind,
+  word: (words: string[]) => string,
+  long: (i: number, words: string[]) => boolean,
+  short: (i: number) => boolean,
+): void {
+  const byWord = new Map<string, Set<string>>();
   keys.forEach((k, i) => {
     const words = k.split(' ');
-    if (words.length >= 2 && mentions[i]!.votes.some((v) => v.type === 'Person')) {
-      byLastWord.set(words.at(-1)!, new Set([...(byLastWord.get(words.at(-1)!) ?? []), k]));
-    }
+    if (words.length >= 2 && long(i, words)) byWord.set(word(words), new Set([...(byWord.get(word(words)) ?? []), k]));
   });
   keys.forEach((k, i) => {
-    const full = byLastWord.get(k);
-    if (!k.includes(' ') && full?.size === 1) uf.union(i, keys.indexOf([...full][0]!));
+    const longer = byWord.get(k);
+    if (!k.includes(' ') && longer?.size === 1 && short(i)) uf.union(i, keys.indexOf([...longer][0]!));
   });
+}
+
+const votesFor = (m: Candidate, type: EntityType) => m.votes.some((v) => v.type === type);
+
+/** "Lindqvist" after "Tom Lindqvist": a lone capitalised word equal to the last word of exactly one longer name. */
+function linkSurnames(mentions: Candidate[], keys: string[], uf: UnionFind): void {
+  linkLoneWords(keys, uf, (words) => words.at(-1)!, (i) => votesFor(mentions[i]!, 'Person'), () => true);
 }
 
 /**
@@ -130,17 +144,12 @@ function linkSurnames(mentions: Candidate[], keys: string[], uf: UnionFind): voi
  * "Reach" / "Reach Nordic").
  */
 function linkShortNames(ctx: DocumentContext, mentions: Candidate[], keys: string[], info: { place?: Place }[], uf: UnionFind): void {
-  const votesFor = (i: number, type: EntityType) => mentions[i]!.votes.some((v) => v.type === type);
   const isBranch = (rest: string[]) => rest.length === 1 && (ctx.knowledge.branchWords.has(rest[0]!) || ctx.knowledge.places.has(rest[0]!));
-  const byFirstWord = new Map<string, Set<string>>();
-  keys.forEach((k, i) => {
-    const [first, ...rest] = k.split(' ');
-    if (rest.length && !votesFor(i, 'Person') && !isBranch(rest)) byFirstWord.set(first!, new Set([...(byFirstWord.get(first!) ?? []), k]));
-  });
-  keys.forEach((k, i) => {
-    const long = byFirstWord.get(k);
-    const alone = !k.includes(' ') && long?.size === 1;
-    if (!alone || info[i]!.place || votesFor(i, 'Person') || votesFor(i, 'Place') || ctx.knowledge.givenNames.has(mentions[i]!.name)) return;
-    uf.union(i, keys.indexOf([...long!][0]!));
-  });
+  linkLoneWords(
+    keys,
+    uf,
+    (words) => words[0]!,
+    (i, words) => !votesFor(mentions[i]!, 'Person') && !isBranch(words.slice(1)),
+    (i) => !info[i]!.place && !votesFor(mentions[i]!, 'Person') && !votesFor(mentions[i]!, 'Place') && !ctx.knowledge.givenNames.has(mentions[i]!.name),
+  );
 }
