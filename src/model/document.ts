@@ -9,6 +9,8 @@ export const DocumentMetadataSchema = z
     language: LanguageSchema.optional(),
     source: z.string().nullable().optional(),
     date: z.string().nullable().optional(),
+    /** Addresses of the published pages a written fixture is modelled on (provenance of development sets). */
+    modelledOn: z.array(z.string().min(1)).optional(),
   })
   .strict();
 export type DocumentMetadata = z.infer<typeof DocumentMetadataSchema>;
