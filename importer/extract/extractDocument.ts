@@ -12,6 +12,7 @@ import { findDemonymPlaces } from './findDemonymPlaces.js';
 import { findLowercaseNames } from './findLowercaseNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
 import { groupMentions, type MentionGroup } from './groupMentions.js';
+import { documentSubject } from './frames/documentSubject.js';
 import { addBackReferences } from './relations/backReferences.js';
 import { branchRelations } from './relations/branchRelations.js';
 import type { FoundRelation, SentenceView } from './relations/sentenceMentions.js';
@@ -60,14 +61,16 @@ function findCandidates(ctx: DocumentContext): Candidate[] {
   });
 }
 
-function sentenceViews(ctx: DocumentContext, groups: MentionGroup[]): SentenceView[] {
+/** Each sentence's mentions, back-references included, and the actor the document is about. */
+function sentenceViews(ctx: DocumentContext, groups: MentionGroup[], title: string): { views: SentenceView[]; subject?: MentionGroup } {
   const views: SentenceView[] = ctx.sentences.map((toks, index) => ({ index, toks, mentions: [] }));
   for (const group of groups) {
     for (const m of group.mentions) views[m.sentence]!.mentions.push({ group, first: m.first, last: m.last, start: m.start, end: m.end, backReference: false });
   }
   for (const v of views) v.mentions.sort((a, b) => a.first - b.first);
-  addBackReferences(ctx, views);
-  return views;
+  const subject = documentSubject(views, title);
+  addBackReferences(ctx, views, subject);
+  return { views, subject };
 }
 
 export function extractDocument(document: SegmentedDocument, knowledge: Knowledge): DocumentExtraction {
@@ -76,9 +79,9 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const mentions = acceptNames(ctx, extendRepeatedNames(ctx, findCandidates(ctx)));
   const acronyms = [...findAcronyms(ctx, mentions), ...initialsPairs(mentions)];
   const groups = groupMentions(ctx, mentions, acronyms);
-  const views = sentenceViews(ctx, groups);
+  const { views, subject } = sentenceViews(ctx, groups, document.title);
   const found: FoundRelation[] = [
-    ...views.flatMap((v) => [...triggerRelations(ctx, v), ...structuralRelations(ctx, v)]),
+    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v)]),
     ...branchRelations(ctx, groups),
   ];
   // Places count only where the text ties an actor to them.

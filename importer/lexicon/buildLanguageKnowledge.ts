@@ -62,6 +62,8 @@ export function buildLanguageKnowledge(
     personTitles: new Set(spec.personTitles.words),
     personTitleSuffixes: spec.personTitles.suffixes,
     triggers: new TriggerIndex(spec.relations),
+    subjectPronouns: new Set(spec.documentContext.subjectPronouns),
+    listHeadings: new Map(spec.documentContext.listHeadings.flatMap((h) => h.words.map((w) => [w, h.frame] as const))),
     leadingWords: new Set([...spec.articles, ...cueWords]),
   };
 }

@@ -1,7 +1,7 @@
 /** The shape of loaded language knowledge, indexed for fast look-ups during extraction. */
 import type { EntityType, Language, RelationType } from '../../src/model/index.js';
 import type { CommonWords } from './commonWords.js';
-import type { KnownEntity, PlaceSpec } from './lexiconSchema.js';
+import type { CommonLexicon, KnownEntity, ListFrame, PlaceSpec } from './lexiconSchema.js';
 import type { TriggerIndex } from './triggerIndex.js';
 import type { SuffixIndex, TypedWordIndex } from './typedWordIndex.js';
 
@@ -35,6 +35,9 @@ export interface LanguageKnowledge {
   personTitles: ReadonlySet<string>;
   personTitleSuffixes: readonly string[];
   triggers: TriggerIndex;
+  subjectPronouns: ReadonlySet<string>;
+  /** Heading word → what the listed actors are to the document's subject. */
+  listHeadings: ReadonlyMap<string, ListFrame>;
   /** Articles and cue nouns: words that may lead a name without being part of it. */
   leadingWords: ReadonlySet<string>;
 }
@@ -68,6 +71,7 @@ export interface Knowledge {
   surnameEndings: readonly string[];
   nonNames: ReadonlySet<string>;
   branchWords: ReadonlySet<string>;
+  listFrames: CommonLexicon['listFrames'];
   relationRoles: Readonly<Record<RelationType, { source: ReadonlySet<EntityType>; target: ReadonlySet<EntityType> }>>;
   /** Articles and cue nouns per language, for name normalisation by other stages (reader, scorer). */
   leadingWords: ReadonlyMap<Language, ReadonlySet<string>>;

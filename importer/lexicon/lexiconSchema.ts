@@ -37,6 +37,19 @@ const TriggerSchema = z
   .strict();
 export type TriggerSpec = z.infer<typeof TriggerSchema>;
 
+/** What the actors of a list under a heading are to the document's subject ("Partners:", "Finansiärer"). */
+export const LIST_FRAMES = ['partners', 'funders', 'members', 'staff', 'board'] as const;
+export type ListFrame = (typeof LIST_FRAMES)[number];
+
+const DocumentContextSchema = z
+  .object({
+    /** Pronouns standing for the actor the document is about ("we", "vi"). */
+    subjectPronouns: words.default([]),
+    /** Heading words over a list of the subject's partners, funders, members, staff or board. */
+    listHeadings: z.array(z.object({ words, frame: z.enum(LIST_FRAMES) }).strict()).default([]),
+  })
+  .strict();
+
 export const LanguageLexiconSchema = z
   .object({
     language: LanguageSchema,
@@ -83,6 +96,7 @@ export const LanguageLexiconSchema = z
     /** Words standing for the event or programme of the previous sentence ("där"). */
     placeBackReferences: words,
     relations: z.array(TriggerSchema),
+    documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [] }),
   })
   .strict();
 export type LanguageLexicon = z.infer<typeof LanguageLexiconSchema>;
@@ -102,6 +116,14 @@ export const CommonLexiconSchema = z
     relationRoles: z.record(
       RelationTypeSchema,
       z.object({ source: z.array(EntityTypeSchema), target: z.array(EntityTypeSchema) }).strict(),
+    ),
+    /**
+     * What each list frame states between a listed actor ("item") and the document's subject; `initiative` is the
+     * relation when the subject is a joint initiative (a programme, project, event, network or fund).
+     */
+    listFrames: z.record(
+      z.enum(LIST_FRAMES),
+      z.object({ type: RelationTypeSchema, item: z.enum(['source', 'target']), initiative: RelationTypeSchema.optional() }).strict(),
     ),
   })
   .strict();

@@ -100,6 +100,7 @@ export function loadKnowledge(options: { curated: boolean; root?: string }): Kno
     surnameEndings: common.surnameEndings,
     nonNames: new Set(common.nonNames),
     branchWords: new Set(common.branchWords),
+    listFrames: common.listFrames,
     relationRoles: Object.fromEntries(
       RELATION_TYPES.map((t) => [t, { source: new Set(common.relationRoles[t].source), target: new Set(common.relationRoles[t].target) }]),
     ) as unknown as Knowledge['relationRoles'],

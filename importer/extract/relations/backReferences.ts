@@ -57,7 +57,7 @@ function introducesName(view: SentenceView, i: number): boolean {
   return view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
 }
 
-export function addBackReferences(ctx: DocumentContext, views: SentenceView[]): void {
+export function addBackReferences(ctx: DocumentContext, views: SentenceView[], subject?: MentionGroup): void {
   views.forEach((view, s) => {
     const added: SentenceView['mentions'] = [];
     view.toks.forEach((t, i) => {
@@ -73,6 +73,9 @@ export function addBackReferences(ctx: DocumentContext, views: SentenceView[]): 
         for (const m of views[s - 1]!.mentions) {
           if (!m.backReference && ACTORS.has(m.group.type)) added.push({ group: m.group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
         }
+      } else if (subject && ctx.lang.subjectPronouns.has(t.lower)) {
+        // "Vi samarbetar med …": the page speaks for the actor it is about.
+        added.push({ group: subject, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
       } else if (i === 0 && ctx.lang.placeBackReferences.has(t.lower) && s > 0) {
         const group = latest(views, s - 1, ['Event', 'Programme'], Infinity);
         if (group) added.push({ group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });

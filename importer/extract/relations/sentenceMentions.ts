@@ -22,6 +22,8 @@ export interface FoundRelation {
   confidence: number;
   sentence: number;
   trigger: string;
+  /** The rule that found it ("frame:initiative"), for per-mechanism scores and calibrated confidence. */
+  mechanism?: string;
 }
 
 export interface SentenceView {

@@ -1,5 +1,8 @@
 /** Relations stated by a trigger phrase of the language ("samarbetat med", "stiftet af", "managed by"). */
+import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
+import { initiativeOwner, subjectMention } from '../frames/initiativeFrame.js';
+import type { MentionGroup } from '../groupMentions.js';
 import { isWord } from '../nameTokens.js';
 import { fillSlot } from './fillSlots.js';
 import type { FoundRelation, SentenceMention, SentenceView } from './sentenceMentions.js';
@@ -25,7 +28,15 @@ function foundingPlace(ctx: DocumentContext, view: SentenceView, from: number): 
   return undefined;
 }
 
-export function triggerRelations(ctx: DocumentContext, view: SentenceView): FoundRelation[] {
+/** Slots that hold the clause's subject: empty, the clause is about the document's subject ("Vi samarbetar med X"). */
+const SUBJECT_SLOTS = new Set<Slot>(['subject', 'before', 'antecedent']);
+
+/** Whether an actor not governed by a preposition stands before the trigger: then the subject is named, not implied. */
+function namesSubject(ctx: DocumentContext, view: SentenceView, at: number): boolean {
+  return view.mentions.some((m) => m.last <= at && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? ''));
+}
+
+export function triggerRelations(ctx: DocumentContext, view: SentenceView, subject?: MentionGroup): FoundRelation[] {
   const found: FoundRelation[] = [];
   const words = view.toks.map((t) => t.lower);
   const inName = (i: number) => view.mentions.some((m) => !m.backReference && i >= m.first && i < m.last);
@@ -36,21 +47,34 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView): Foun
     const span = { first: i, last: i + trigger.words.length };
     const before = found.length;
     const roles = ctx.knowledge.relationRoles[trigger.type];
-    const add = (s: SentenceMention, t: SentenceMention, listed: boolean, stated = trigger.type) => {
+    const add = (s: SentenceMention, t: SentenceMention, listed: boolean, stated = trigger.type, mechanism = 'trigger') => {
       if (s.group === t.group || found.some((r) => r.source === s.group && r.target === t.group && r.type === stated)) return;
       // "A del av B": being part of a network is membership.
       const type = stated === 'PART_OF' && t.group.type === 'Network' ? 'MEMBER_OF' : stated;
       const text = ctx.text.slice(view.toks[span.first]!.start, view.toks[span.last - 1]!.end);
-      found.push({ source: s.group, target: t.group, type, confidence: confidence(s, t, listed), sentence: view.index, trigger: text });
+      found.push({ source: s.group, target: t.group, type, confidence: confidence(s, t, listed), sentence: view.index, trigger: text, mechanism });
     };
-    if (trigger.pairwise) {
+    const owner = trigger.pairwise && trigger.target === 'after' ? initiativeOwner(ctx, view, span.first, subject) : undefined;
+    if (owner) {
+      for (const member of fillSlot(ctx, view, trigger.target, span, ctx.knowledge.relationRoles.PARTICIPATES_IN.source)) {
+        add(member, owner, true, 'PARTICIPATES_IN', 'frame:initiative');
+      }
+    } else if (trigger.pairwise) {
       const list = fillSlot(ctx, view, trigger.target, span, roles.target);
       list.forEach((a, x) => list.slice(x + 1).forEach((b) => add(a, b, true)));
     } else {
-      const sources = fillSlot(ctx, view, trigger.source, span, roles.source);
-      const targets = fillSlot(ctx, view, trigger.target, span, roles.target);
+      let sources = fillSlot(ctx, view, trigger.source, span, roles.source);
+      let targets = fillSlot(ctx, view, trigger.target, span, roles.target);
+      let mechanism = 'trigger';
+      // No actor named as the subject: the clause is about the document's subject ("Vi har fått stöd från X").
+      const implied = subject && !namesSubject(ctx, view, span.first) ? subjectMention(view, subject, span.first) : undefined;
+      if (implied && !sources.length && targets.length && SUBJECT_SLOTS.has(trigger.source) && roles.source.has(subject!.type)) {
+        [sources, mechanism] = [[implied], 'subject:trigger'];
+      } else if (implied && !targets.length && sources.length && SUBJECT_SLOTS.has(trigger.target) && roles.target.has(subject!.type)) {
+        [targets, mechanism] = [[implied], 'subject:trigger'];
+      }
       const listed = sources.length > 1 || targets.length > 1;
-      for (const s of sources) for (const t of targets) add(s, t, listed);
+      for (const s of sources) for (const t of targets) add(s, t, listed, trigger.type, mechanism);
       if (trigger.type === 'FOUNDED_BY' && targets.length) {
         const place = foundingPlace(ctx, view, targets.at(-1)!.last);
         for (const s of sources) if (place) add(s, place, listed, 'LOCATED_IN');
