@@ -3,6 +3,7 @@ import { DocumentSchema } from './document.js';
 import { EntityIdSchema, EntitySchema, EntityTypeSchema } from './entity.js';
 import { GraphEdgeSchema, GraphNodeSchema, GraphSliceSchema } from './graph.js';
 import { EvidenceSchema, RelationTypeSchema } from './relation.js';
+import { ReviewStateSchema } from './review.js';
 
 /** Comma-separated query values (`types=Place,Event`) parsed into a checked list. */
 const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -10,6 +11,9 @@ const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
     .string()
     .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
     .pipe(z.array(item));
+
+/** Which review states a graph answer shows; absent = DEFAULT_REVIEW_STATES (rejected claims hidden). */
+const reviewStates = csvOf(ReviewStateSchema).optional();
 
 export const ErrorBodySchema = z.object({ error: z.string(), message: z.string() });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
@@ -63,6 +67,7 @@ export const GraphFilterSchema = z.object({
   relations: z.array(RelationTypeSchema).optional(),
   minConfidence: z.number().min(0).max(1).default(0),
   includeWeak: z.boolean().default(false),
+  reviewStates: z.array(ReviewStateSchema).optional(),
 });
 
 export const NeighboursQuerySchema = z.object({
@@ -75,6 +80,7 @@ export const NeighboursQuerySchema = z.object({
     .transform((v) => v === 'true')
     .default(false),
   limit: z.coerce.number().int().min(1).max(5000).default(500),
+  reviewStates,
 });
 export type NeighboursQuery = z.infer<typeof NeighboursQuerySchema>;
 
@@ -86,6 +92,7 @@ export const PathsQuerySchema = z.object({
   relations: csvOf(RelationTypeSchema).optional(),
   mode: PathModeSchema.default('shortest'),
   k: z.coerce.number().int().min(1).max(20).default(3),
+  reviewStates,
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 
@@ -106,6 +113,7 @@ export const ConnectBodySchema = z.object({
   ids: z.array(EntityIdSchema).min(2).max(10),
   maxHops: z.number().int().min(1).max(8).default(5),
   relations: z.array(RelationTypeSchema).optional(),
+  reviewStates: z.array(ReviewStateSchema).optional(),
 });
 export type ConnectBody = z.infer<typeof ConnectBodySchema>;
 export const ConnectResultSchema = GraphSliceSchema.extend({
@@ -172,5 +180,6 @@ export const OverviewQuerySchema = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .default(false),
+  reviewStates,
 });
 export type OverviewQuery = z.infer<typeof OverviewQuerySchema>;

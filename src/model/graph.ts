@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EntityIdSchema, EntityTypeSchema } from './entity.js';
 import { EvidenceSchema, RELATION_TYPES, RelationTypeSchema } from './relation.js';
+import { ReviewSchema } from './review.js';
 
 /** An entity as a node of a graph slice, with the summary fields the explorer sizes and filters by. */
 export const GraphNodeSchema = z.object({
@@ -10,6 +11,8 @@ export const GraphNodeSchema = z.object({
   aliases: z.array(z.string()),
   degree: z.number().int().nonnegative(),
   documentCount: z.number().int().nonnegative(),
+  /** Absent while the entity is proposed (nobody reviewed it). */
+  review: ReviewSchema.optional(),
 });
 export type GraphNode = z.infer<typeof GraphNodeSchema>;
 
@@ -41,6 +44,8 @@ export const GraphEdgeSchema = z.object({
   evidenceCount: z.number().int().nonnegative(),
   /** Present where the route returns evidence (paths, entity details). */
   evidence: z.array(EvidenceSchema).optional(),
+  /** Absent while the relation is proposed; co-mentions are never reviewed. */
+  review: ReviewSchema.optional(),
 });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 

@@ -5,3 +5,5 @@ export * from './document.js';
 export * from './extraction.js';
 export * from './graph.js';
 export * from './api.js';
+export * from './review.js';
+export * from './workbench.js';
