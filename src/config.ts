@@ -27,9 +27,15 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: port.default(5175),
   API_TOKEN: z.string().min(1).optional(),
+  // Names besides this server's own that a tokenless server answers to (a reverse proxy's), comma-separated.
+  API_ALLOWED_HOSTS: z.string().default(''),
+  API_CONSOLE_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
   QUERY_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   QUERY_ROW_LIMIT: z.coerce.number().int().positive().default(1000),
+  QUERY_RESULT_BYTES: z.coerce.number().int().positive().default(8_000_000),
+  QUERY_RESULT_VALUES: z.coerce.number().int().positive().default(1_000_000),
+  NEO4J_TX_MEMORY: memory.default('256m'),
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5000),
   // A pause after each batch or document: lets tests interrupt an import part-way; 0 in normal use.
   IMPORT_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
@@ -41,13 +47,22 @@ export interface Neo4jConfig {
   password: string;
   database: string;
   /** Null when NEO4J_URI names a server the project does not run. */
-  local: null | { instance: string; home: string; boltPort: number; httpPort: number; heap: string; pagecache: string };
+  local: null | {
+    instance: string;
+    home: string;
+    boltPort: number;
+    httpPort: number;
+    heap: string;
+    pagecache: string;
+    /** Neo4j's own cap on one transaction's memory (db.memory.transaction.max). */
+    transactionMemory: string;
+  };
 }
 
 export interface Config {
   neo4j: Neo4jConfig;
-  server: { host: string; port: number; apiToken?: string; bodyLimit: number };
-  query: { timeoutMs: number; rowLimit: number };
+  server: { host: string; port: number; apiToken?: string; allowedHosts: string[]; bodyLimit: number };
+  query: { timeoutMs: number; rowLimit: number; resultBytes: number; resultValues: number; concurrency: number };
   importer: { batchSize: number; batchPauseMs: number };
 }
 
@@ -76,13 +91,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       httpPort,
       heap: e.NEO4J_HEAP,
       pagecache: e.NEO4J_PAGECACHE,
+      transactionMemory: e.NEO4J_TX_MEMORY,
     };
     uri = `bolt://127.0.0.1:${boltPort}`;
   }
   return {
     neo4j: { uri, user: e.NEO4J_USER, password: e.NEO4J_PASSWORD, database: e.NEO4J_DATABASE, local },
-    server: { host: e.HOST, port: e.PORT, apiToken: e.API_TOKEN, bodyLimit: e.BODY_LIMIT_BYTES },
-    query: { timeoutMs: e.QUERY_TIMEOUT_MS, rowLimit: e.QUERY_ROW_LIMIT },
+    server: {
+      host: e.HOST,
+      port: e.PORT,
+      apiToken: e.API_TOKEN,
+      allowedHosts: e.API_ALLOWED_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
+      bodyLimit: e.BODY_LIMIT_BYTES,
+    },
+    query: {
+      timeoutMs: e.QUERY_TIMEOUT_MS,
+      rowLimit: e.QUERY_ROW_LIMIT,
+      resultBytes: e.QUERY_RESULT_BYTES,
+      resultValues: e.QUERY_RESULT_VALUES,
+      concurrency: e.API_CONSOLE_CONCURRENCY,
+    },
     importer: { batchSize: e.IMPORT_BATCH_SIZE, batchPauseMs: e.IMPORT_BATCH_PAUSE_MS },
   };
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { PROJECT_ROOT, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
-import { installBearerAuth } from './auth.js';
+import { installAccessControl } from './access/accessControl.js';
 import { installErrorHandler } from './errorHandler.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type RouteRegistry, type ServerContext } from './route.js';
@@ -40,7 +40,7 @@ export async function buildApp({ db, config, uiDir = DEFAULT_UI_DIR, logger = fa
   // Long ids must reach the zod check (a clear 400), not fail fastify's default 100-character route match.
   const app = Fastify({ logger, bodyLimit: config.server.bodyLimit, routerOptions: { maxParamLength: 1000 } });
   installErrorHandler(app);
-  if (config.server.apiToken) installBearerAuth(app, config.server.apiToken);
+  installAccessControl(app, config);
 
   const registry: RouteRegistry = [];
   const ctx: ServerContext = { db, config, route: (spec, handler) => defineRoute(app, registry, spec, handler) };
@@ -48,7 +48,7 @@ export async function buildApp({ db, config, uiDir = DEFAULT_UI_DIR, logger = fa
     routes(ctx);
   }
   const openApi = openApiDocument(registry, packageVersion());
-  app.get('/api/openapi.json', async () => openApi);
+  app.get('/api/openapi.json', { config: { public: true } }, async () => openApi);
 
   await installStaticUi(app, uiDir);
   return app;

@@ -2,11 +2,16 @@
 import type { FastifyInstance } from 'fastify';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { accessNotices } from './access/accessControl.js';
 
-/** Listens and returns the URL to print (a wildcard host is shown as 127.0.0.1, which is reachable). */
-export async function listen(app: FastifyInstance, config: Config): Promise<string> {
+/**
+ * Listens, prints how the server is exposed, and returns the URL to print (a wildcard host is shown as 127.0.0.1,
+ * which is reachable).
+ */
+export async function listen(app: FastifyInstance, config: Config, log: (line: string) => void = console.log): Promise<string> {
   const { host, port } = config.server;
   await app.listen({ host, port });
+  for (const line of accessNotices(config)) log(line);
   const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return `http://${shown}:${port}/`;
 }

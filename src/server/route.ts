@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { routeAccess } from './access/routeAccess.js';
 import { parseInput } from './input.js';
 
 export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z.ZodType> {
@@ -21,6 +22,13 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
   produces?: string[];
   /** HTTP statuses besides 200 this route answers with on purpose. */
   errors?: number[];
+  /** Open without API_TOKEN (default false: every /api route needs the token when one is set). */
+  public?: boolean;
+  /**
+   * Changes data (default: every method but GET). A tokenless server listening beyond loopback refuses writes with
+   * 403; a POST that only reads (a query in the body) says `write: false`.
+   */
+  write?: boolean;
 }
 
 export type AnyRouteSpec = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
@@ -44,6 +52,7 @@ export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends 
   app.route({
     method: spec.method,
     url: spec.url,
+    config: routeAccess(spec),
     handler: async (request, reply) => {
       const input = {
         query: spec.query ? parseInput(spec.query, request.query, 'query') : undefined,

@@ -9,6 +9,7 @@ export function connectRoutes({ db, route }: ServerContext): void {
     {
       method: 'POST',
       url: '/api/connect',
+      write: false,
       summary: 'Smallest connecting subgraph of 2–10 entities, each hop with its evidence',
       body: ConnectBodySchema,
       response: ConnectResultSchema,

@@ -6,7 +6,7 @@ import type { ServerContext } from '../route.js';
 
 export function healthRoutes({ db, route }: ServerContext): void {
   route(
-    { method: 'GET', url: '/api/health', summary: 'Server and Neo4j status with graph counts', response: HealthSchema },
+    { method: 'GET', url: '/api/health', summary: 'Server and Neo4j status with graph counts', response: HealthSchema, public: true },
     async (_input, reply) => {
       const neo4j = { uri: db.uri, database: db.name };
       try {

@@ -8,6 +8,7 @@ export function queryRoutes({ db, config, route }: ServerContext): void {
     {
       method: 'POST',
       url: '/api/query',
+      write: false,
       summary: `Run a read-only Cypher statement (timeout QUERY_TIMEOUT_MS, at most QUERY_ROW_LIMIT rows); writes are refused with 400`,
       body: CypherQueryBodySchema,
       response: CypherQueryResultSchema,

@@ -21,6 +21,7 @@ export function subgraphRoutes(ctx: ServerContext): void {
     {
       method: 'POST',
       url: '/api/subgraph',
+      write: false,
       summary: 'The given entities (unknown ids skipped), their neighbours up to depth, and the relations among them',
       body: SubgraphSpecSchema,
       response: GraphSliceSchema,
@@ -32,6 +33,7 @@ export function subgraphRoutes(ctx: ServerContext): void {
     {
       method: 'POST',
       url: '/api/export',
+      write: false,
       summary: `The same slice as /api/subgraph as a download: ${EXPORT_FORMATS.join(', ')} (csv is a zip of nodes.csv and edges.csv)`,
       query: ExportQuerySchema,
       body: SubgraphSpecSchema,
