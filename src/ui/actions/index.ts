@@ -4,13 +4,21 @@ import type { AppState } from '../state/appState.js';
 import type { Store } from '../state/store.js';
 import { connectionActions } from './connectionActions.js';
 import type { ActionContext, Viewport } from './context.js';
+import { correctionActions } from './correctionActions.js';
+import { documentActions } from './documentActions.js';
+import { reviewActions } from './reviewActions.js';
 import { sceneActions } from './sceneActions.js';
+import { signing } from './signing.js';
 import { startActions } from './startActions.js';
 import { viewActions } from './viewActions.js';
+import { createWriteLog, writeHistory } from './writeLog.js';
 
 export function createActions(store: Store<AppState>, client: typeof api = api) {
   const ctx: ActionContext = { store, api: client, viewport: { current: null } };
-  const scene = sceneActions(ctx);
+  const sign = signing(ctx);
+  const log = createWriteLog();
+  // Undo and redo also take back (or make again) on the server the reviews and corrections they cross.
+  const scene = { ...sceneActions(ctx), ...writeHistory(ctx, sign, log) };
   const view = viewActions(ctx);
   const connection = connectionActions(ctx, scene);
   const start = startActions(ctx, scene, view, connection);
@@ -19,6 +27,10 @@ export function createActions(store: Store<AppState>, client: typeof api = api) 
     view,
     connection,
     start,
+    reviewer: { set: sign.setReviewer, cancel: sign.cancel },
+    review: reviewActions(ctx, sign, log.nextSeq),
+    correction: correctionActions(ctx, scene, sign, log),
+    documents: documentActions(ctx, scene),
     /** The graph view registers itself here so actions can move the camera. */
     setViewport(viewport: Viewport | null) {
       ctx.viewport.current = viewport;

@@ -1,7 +1,20 @@
-/** Scene changes: bring entities in, expand neighbourhoods, hide, pin, undo and redo. */
-import type { GraphSlice } from '../../model/index.js';
-import { commit, redo, undo } from '../state/history.js';
-import { addStep, countNewNodes, hideNodes, mergeSlice, showHidden, togglePin, type Expansion, type Scene } from '../state/scene.js';
+/** Scene changes: bring entities in, expand neighbourhoods, hide, pin; refresh what a correction changed. (Undo and redo: writeLog.ts.) */
+import { REVIEW_STATES, type GraphSlice } from '../../model/index.js';
+import { commit } from '../state/history.js';
+import {
+  addStep,
+  countNewNodes,
+  dropEdgesOf,
+  dropNodes,
+  hideNodes,
+  mergeSlice,
+  recordWrite,
+  showHidden,
+  togglePin,
+  type Expansion,
+  type Scene,
+} from '../state/scene.js';
+import type { Write } from '../state/writes.js';
 import { keepPresent, selectOnly, toggleSelected } from '../state/selection.js';
 import type { AppState } from '../state/appState.js';
 import { tracked, type ActionContext } from './context.js';
@@ -11,7 +24,7 @@ export const CONFIRM_NEW_NODES = 150;
 /** The API caps induced subgraphs at 5000 ids; beyond that the scene keeps the edges it was given. */
 const INDUCED_MAX_IDS = 5000;
 
-const changeScene = (s: AppState, change: (scene: Scene) => Scene): AppState => {
+export const changeScene = (s: AppState, change: (scene: Scene) => Scene): AppState => {
   const history = commit(s.scene, change(s.scene.present));
   if (history === s.scene) return s;
   const present = history.present;
@@ -21,7 +34,7 @@ const changeScene = (s: AppState, change: (scene: Scene) => Scene): AppState => 
 /** Edges among the scene's nodes that came with neither slice (e.g. between two separately added entities). */
 async function inducedEdges(ctx: ActionContext, ids: string[]): Promise<GraphSlice | null> {
   if (ids.length < 2 || ids.length > INDUCED_MAX_IDS) return null;
-  return ctx.api.subgraph({ ids, depth: 0, filter: { minConfidence: 0, includeWeak: true }, limit: 20000 });
+  return ctx.api.subgraph({ ids, depth: 0, filter: { minConfidence: 0, includeWeak: true, reviewStates: [...REVIEW_STATES] }, limit: 20000 });
 }
 
 export function sceneActions(ctx: ActionContext) {
@@ -48,6 +61,23 @@ export function sceneActions(ctx: ActionContext) {
 
   return {
     applyExpansion,
+
+    /**
+     * After a correction: the affected entities as the database now holds them (gone ones leave the scene, new ones
+     * join it) with fresh edges, as one undoable step that records the write.
+     */
+    async refresh(affected: readonly string[], write: Write): Promise<void> {
+      const slice = affected.length > 0 ? await ctx.api.subgraph({ ids: [...affected], depth: 0 }) : { nodes: [], edges: [] };
+      const existing = new Set(slice.nodes.map((n) => n.id));
+      const gone = affected.filter((id) => !existing.has(id));
+      const kept = dropEdgesOf(dropNodes(store.get().scene.present, gone), affected);
+      const induced = await inducedEdges(ctx, [...new Set([...kept.nodes.keys(), ...existing])]);
+      store.update((s) =>
+        changeScene(s, (scene) =>
+          recordWrite(mergeSlice(mergeSlice(dropEdgesOf(dropNodes(scene, gone), affected), slice), induced ?? { nodes: [], edges: [] }), write),
+        ),
+      );
+    },
 
     /** Brings entities into the scene (when absent) without selecting them. */
     async bringIn(ids: string[]): Promise<boolean> {
@@ -103,14 +133,6 @@ export function sceneActions(ctx: ActionContext) {
 
     togglePin(id: string): void {
       store.update((s) => changeScene(s, (scene) => togglePin(scene, id)));
-    },
-
-    undo(): void {
-      store.update((s) => ({ ...s, scene: undo(s.scene) }));
-    },
-
-    redo(): void {
-      store.update((s) => ({ ...s, scene: redo(s.scene) }));
     },
 
     /** Replays scene steps from a shared link, in order, without asking. */

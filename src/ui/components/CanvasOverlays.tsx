@@ -1,7 +1,7 @@
 /** Messages over the canvas: loading, failures, notes about what the first view shows, and empty states. */
 import { useMemo } from 'react';
 import { visibleSlice } from '../graph/visibleSlice.js';
-import { isFiltering } from '../state/filters.js';
+import { defaultFilters, isFiltering, nodePasses } from '../state/filters.js';
 import { useActions, useAtlas } from '../state/useAtlas.js';
 import { Hint } from './Hint.js';
 
@@ -62,7 +62,7 @@ function FilteredAwayHint() {
   const nothingLeft = useAtlas((s) => {
     const f = s.filters;
     for (const n of s.scene.present.nodes.values()) {
-      if (!s.scene.present.hidden.has(n.id) && !f.hiddenTypes.includes(n.type) && (!s.documentEntities || s.documentEntities.has(n.id))) return false;
+      if (!s.scene.present.hidden.has(n.id) && nodePasses(n, f, s.documentEntities)) return false;
     }
     return true;
   });
@@ -71,7 +71,7 @@ function FilteredAwayHint() {
   return (
     <div className="canvas-empty">
       <h2>Nothing matches the filters</h2>
-      <button type="button" onClick={() => actions.view.setFilters((f) => ({ ...f, hiddenTypes: [], documents: [], minConfidence: 0 }))}>
+      <button type="button" onClick={() => actions.view.setFilters((f) => ({ ...defaultFilters(), hiddenRelations: f.hiddenRelations, includeWeak: f.includeWeak }))}>
         Reset filters
       </button>
     </div>

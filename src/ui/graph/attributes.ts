@@ -4,6 +4,7 @@
  */
 import type { GraphEdge, GraphNode } from '../../model/index.js';
 import { edgeProgramFor, FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM, type Detail } from './levelOfDetail.js';
+import { reviewStateOf } from '../state/filters.js';
 import { edgeColour } from './palette.js';
 import type { EdgeAttributes, NodeAttributes } from './types.js';
 
@@ -24,16 +25,25 @@ export function nodeAttributes(n: GraphNode, at: { x: number; y: number } | unde
     documentCount: n.documentCount,
     fixed,
     community: undefined,
+    reviewState: reviewStateOf(n),
     type: detail === 'fast' ? FAST_NODE_PROGRAM : undefined,
   };
 }
 
+/** How thick an edge is drawn: verified relations stand out, weak and rejected ones recede. */
+export function edgeSize(type: GraphEdge['type'], review: EdgeAttributes['reviewState']): number {
+  if (review === 'verified') return 2.5;
+  return type === 'CO_MENTIONED' || review === 'rejected' ? 0.5 : 1;
+}
+
 export function edgeAttributes(e: GraphEdge, detail: Detail): EdgeAttributes {
+  const reviewState = reviewStateOf(e);
   return {
     relation: e.type,
     confidence: e.confidence,
-    size: e.type === 'CO_MENTIONED' ? 0.5 : 1,
-    color: edgeColour(e.type),
+    reviewState,
+    size: edgeSize(e.type, reviewState),
+    color: edgeColour(e.type, reviewState),
     label: '',
     hidden: false,
     forceLabel: false,

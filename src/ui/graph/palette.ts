@@ -1,5 +1,5 @@
 /** Colours of entity types, communities and relation types: distinct hues with enough contrast on white. */
-import type { EdgeType, EntityType } from '../../model/index.js';
+import type { EdgeType, EntityType, ReviewState } from '../../model/index.js';
 
 export const TYPE_COLOURS: Record<EntityType, string> = {
   Organisation: '#3b5bdb',
@@ -24,9 +24,15 @@ export function communityColour(rank: number): string {
 
 export const COMMUNITY_PALETTE_SIZE = COMMUNITY_COLOURS.length;
 
-export function edgeColour(type: EdgeType): string {
+/** Verified relations are drawn in a strong colour, rejected ones (when shown at all) in a faint one. */
+export function edgeColour(type: EdgeType, review: ReviewState = 'proposed'): string {
+  if (review === 'verified') return VERIFIED_COLOUR;
+  if (review === 'rejected') return REJECTED_COLOUR;
   return type === 'CO_MENTIONED' ? '#dee2e6' : '#adb5bd';
 }
+
+export const VERIFIED_COLOUR = '#2b8a3e';
+export const REJECTED_COLOUR = '#e9b8b8';
 
 export const HIGHLIGHT_COLOUR = '#f08c00';
 export const DIMMED_NODE_COLOUR = '#e9ecef';

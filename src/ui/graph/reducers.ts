@@ -7,6 +7,8 @@ import { DIMMED_EDGE_COLOUR, DIMMED_NODE_COLOUR, HIGHLIGHT_COLOUR } from './pale
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from './types.js';
 
 const LABEL_ALL_BELOW = 40;
+const REVIEW_MARKERS = { proposed: '', verified: '✓', rejected: '✕' } as const;
+const REJECTED_NODE_COLOUR = '#ced4da';
 
 export interface Highlight {
   hovered: string | null;
@@ -47,10 +49,13 @@ export function buildFocus(graph: AtlasGraph, h: Highlight): Focus | null {
 // Sigma hands each reducer its own copy of the attributes, called once per item on every re-index (hundreds of
 // thousands of times in a large view): an unchanged item is returned as it came, without another copy.
 export function reduceNode(id: string, data: NodeAttributes, focus: Focus | null): Partial<NodeDisplayData> {
-  if (!focus && !data.fixed) return data;
+  if (!focus && !data.fixed && data.reviewState === 'proposed') return data;
   const display: Partial<NodeDisplayData> = { ...data };
-  // Sigma's default node program draws no border: pinned nodes show a marker in their (always drawn) label.
-  if (data.fixed) Object.assign(display, { label: `📌 ${data.label}`, forceLabel: true });
+  // Sigma's default node program draws no border: review states and pins show as a marker in the label.
+  const marker = REVIEW_MARKERS[data.reviewState];
+  if (marker) Object.assign(display, { label: `${marker} ${data.label}` });
+  if (data.reviewState === 'rejected') display.color = REJECTED_NODE_COLOUR;
+  if (data.fixed) Object.assign(display, { label: `📌 ${display.label}`, forceLabel: true });
   if (!focus) return display;
   if (focus.core.has(id)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
   // A small neighbourhood is labelled in full: those are the names the user is reading.

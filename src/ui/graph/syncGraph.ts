@@ -2,7 +2,9 @@
  * Brings the drawn graph in line with the visible slice: adds, updates and drops nodes and edges in place, so Sigma
  * and a running layout keep their positions. Positions of dropped nodes are remembered for when they come back.
  */
-import { edgeAttributes, nodeAttributes } from './attributes.js';
+import { reviewStateOf } from '../state/filters.js';
+import { edgeAttributes, edgeSize, nodeAttributes } from './attributes.js';
+import { edgeColour } from './palette.js';
 import type { Detail } from './levelOfDetail.js';
 import { placeNodes } from './placement.js';
 import type { AtlasGraph } from './types.js';
@@ -50,16 +52,26 @@ export function syncGraph(
     if (!empty && graph.hasNode(n.id)) {
       // Only a real change is written: each write is an event Sigma answers by re-indexing the item.
       const a = graph.getNodeAttributes(n.id);
-      const same = a.label === n.name && a.entityType === n.type && a.degree === n.degree && a.documentCount === n.documentCount && a.fixed === fixed;
-      if (!same) graph.mergeNodeAttributes(n.id, { label: n.name, entityType: n.type, degree: n.degree, documentCount: n.documentCount, fixed });
+      const reviewState = reviewStateOf(n);
+      const same =
+        a.label === n.name && a.entityType === n.type && a.degree === n.degree && a.documentCount === n.documentCount && a.fixed === fixed && a.reviewState === reviewState;
+      if (!same) graph.mergeNodeAttributes(n.id, { label: n.name, entityType: n.type, degree: n.degree, documentCount: n.documentCount, fixed, reviewState });
       continue;
     }
     graph.addNode(n.id, nodeAttributes(n, memory.get(n.id), fixed, detail));
     added.push(n.id);
   }
   for (const e of slice.edges) {
-    if (empty || !graph.hasEdge(e.id)) graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e, detail));
-    else if (graph.getEdgeAttribute(e.id, 'confidence') !== e.confidence) graph.setEdgeAttribute(e.id, 'confidence', e.confidence);
+    if (empty || !graph.hasEdge(e.id)) {
+      graph.addEdgeWithKey(e.id, e.source, e.target, edgeAttributes(e, detail));
+      continue;
+    }
+    const a = graph.getEdgeAttributes(e.id);
+    const reviewState = reviewStateOf(e);
+    if (a.confidence !== e.confidence) graph.setEdgeAttribute(e.id, 'confidence', e.confidence);
+    if (a.reviewState !== reviewState) {
+      graph.mergeEdgeAttributes(e.id, { reviewState, size: edgeSize(e.type, reviewState), color: edgeColour(e.type, reviewState) });
+    }
   }
 
   placeNodes(graph, added, (id) => memory.has(id));

@@ -1,6 +1,6 @@
 /** Attributes of the graphology graph Sigma draws. `type` is Sigma's program name, so the entity type has its own key. */
 import type { MultiUndirectedGraph } from 'graphology';
-import type { EdgeType, EntityType } from '../../model/index.js';
+import type { EdgeType, EntityType, ReviewState } from '../../model/index.js';
 
 /**
  * Sigma's display fields (`hidden`, `forceLabel`, `zIndex`, …) are present from the start with their defaults: Sigma
@@ -26,6 +26,7 @@ export interface NodeAttributes extends DisplayDefaults {
   /** ForceAtlas2 leaves fixed nodes where they are: pinned ones. */
   fixed: boolean;
   community: number | undefined;
+  reviewState: ReviewState;
   /** Sigma program: unset (discs) or the point program of large graphs (see levelOfDetail.ts). */
   type: 'point' | undefined;
 }
@@ -33,6 +34,7 @@ export interface NodeAttributes extends DisplayDefaults {
 export interface EdgeAttributes extends DisplayDefaults {
   relation: EdgeType;
   confidence: number;
+  reviewState: ReviewState;
   size: number;
   color: string;
   label: string;

@@ -1,15 +1,16 @@
 /** Everything the explorer shows, in one plain value; components read it, actions replace it. */
-import type { ConnectResult, GraphSlice, Health, Path, PathsQuery } from '../../model/index.js';
+import type { ConnectResult, GraphSlice, Health, ImportJob, Path, PathsQuery } from '../../model/index.js';
 
 type PathMode = PathsQuery['mode'];
 import { defaultFilters, type Filters } from './filters.js';
 import { startHistory, type History } from './history.js';
 import { emptyScene, type Expansion, type Scene } from './scene.js';
+import { loadReviewer } from './reviewer.js';
 import type { Selection } from './selection.js';
 
 export type SizeBy = 'degree' | 'pagerank' | 'betweenness';
 export type ColourBy = 'type' | 'community';
-export type SidePanel = 'details' | 'connect' | 'reader';
+export type SidePanel = 'details' | 'connect' | 'reader' | 'review' | 'attention';
 
 export interface ConnectionQuery {
   ids: string[];
@@ -51,6 +52,14 @@ export interface AppState {
   notice: Notice | null;
   /** A fetched expansion big enough to ask about before it is added. */
   pending: { expansion: Expansion; slice: GraphSlice; newNodes: number } | null;
+  /** The name reviews and corrections are signed with (kept by the browser); null until the person gives it. */
+  reviewer: string | null;
+  /** A write waits for the reviewer's name. */
+  askingReviewer: boolean;
+  /** Bumped whenever the data on the server changed from this page: panels that show it load it again. */
+  dataVersion: number;
+  /** The "Add documents" dialog and the import it started. */
+  adding: { open: boolean; job: ImportJob | null; status: Status };
 }
 
 export const initialState = (): AppState => ({
@@ -68,4 +77,8 @@ export const initialState = (): AppState => ({
   status: { state: 'idle' },
   notice: null,
   pending: null,
+  reviewer: loadReviewer(),
+  askingReviewer: false,
+  dataVersion: 0,
+  adding: { open: false, job: null, status: { state: 'idle' } },
 });

@@ -1,5 +1,6 @@
-/** What the user chose to see: entity types, relation types, minimum confidence, documents, weak links. */
+/** What the user chose to see: entity types, relation types, minimum confidence, documents, weak links, review states. */
 import { ENTITY_TYPES, type EdgeType, type EntityType, type GraphEdge, type GraphNode, type RelationType } from '../../model/index.js';
+import { DEFAULT_REVIEW_STATES, type Review, type ReviewState } from '../../model/index.js';
 
 export interface Filters {
   hiddenTypes: EntityType[];
@@ -8,6 +9,8 @@ export interface Filters {
   /** Only entities these documents mention; empty means every document. */
   documents: string[];
   includeWeak: boolean;
+  /** Claims in these review states are drawn; rejected ones are left out by default. */
+  reviewStates: ReviewState[];
 }
 
 export const defaultFilters = (): Filters => ({
@@ -16,6 +19,7 @@ export const defaultFilters = (): Filters => ({
   minConfidence: 0,
   documents: [],
   includeWeak: false,
+  reviewStates: [...DEFAULT_REVIEW_STATES],
 });
 
 const toggled = <T>(list: readonly T[], item: T): T[] =>
@@ -35,6 +39,13 @@ export function toggleRelation(f: Filters, type: RelationType): Filters {
   return { ...f, hiddenRelations: toggled(f.hiddenRelations, type) };
 }
 
+export function toggleReviewState(f: Filters, state: ReviewState): Filters {
+  return { ...f, reviewStates: toggled(f.reviewStates, state) };
+}
+
+/** A claim without a review is still what the extractor proposed. */
+export const reviewStateOf = (item: { review?: Review }): ReviewState => item.review?.state ?? 'proposed';
+
 export function toggleDocument(f: Filters, documentId: string): Filters {
   return { ...f, documents: toggled(f.documents, documentId) };
 }
@@ -44,7 +55,7 @@ export function toggleDocument(f: Filters, documentId: string): Filters {
  * (null while none are chosen).
  */
 export function nodePasses(node: GraphNode, f: Filters, documentEntities: ReadonlySet<string> | null): boolean {
-  if (f.hiddenTypes.includes(node.type)) return false;
+  if (f.hiddenTypes.includes(node.type) || !f.reviewStates.includes(reviewStateOf(node))) return false;
   return documentEntities === null || documentEntities.has(node.id);
 }
 
@@ -53,11 +64,11 @@ export function edgeTypePasses(type: EdgeType, f: Filters): boolean {
 }
 
 export function edgePasses(edge: GraphEdge, f: Filters): boolean {
-  if (!edgeTypePasses(edge.type, f)) return false;
+  if (!edgeTypePasses(edge.type, f) || !f.reviewStates.includes(reviewStateOf(edge))) return false;
   // Co-mentions carry no confidence of a stated relation: the threshold applies to typed relations only.
   return edge.type === 'CO_MENTIONED' || edge.confidence >= f.minConfidence;
 }
 
 export function isFiltering(f: Filters): boolean {
-  return f.hiddenTypes.length > 0 || f.hiddenRelations.length > 0 || f.minConfidence > 0 || f.documents.length > 0;
+  return f.hiddenTypes.length > 0 || f.hiddenRelations.length > 0 || f.minConfidence > 0 || f.documents.length > 0 || !f.reviewStates.includes('proposed') || !f.reviewStates.includes('verified');
 }

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { EntityIdSchema, EntityTypeSchema, PathModeSchema, RelationTypeSchema } from '../../model/index.js';
+import { DEFAULT_REVIEW_STATES, ReviewStateSchema } from '../../model/index.js';
 import type { AppState, Camera, ColourBy, ConnectionQuery, SidePanel, SizeBy } from './appState.js';
 import { defaultFilters, type Filters } from './filters.js';
 import type { SceneStep } from './scene.js';
@@ -24,7 +25,7 @@ export interface UrlState {
 
 const SizeBySchema = z.enum(['degree', 'pagerank', 'betweenness']);
 const ColourBySchema = z.enum(['type', 'community']);
-const PanelSchema = z.enum(['details', 'connect', 'reader']);
+const PanelSchema = z.enum(['details', 'connect', 'reader', 'review', 'attention']);
 
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
 const valid = <T>(schema: z.ZodType<T>, items: string[]): T[] =>
@@ -72,6 +73,7 @@ export function encodeUrlState(s: UrlState): string {
   set('mc', s.filters.minConfidence > 0 && String(round(s.filters.minConfidence, 2)));
   for (const doc of s.filters.documents) p.append('doc', doc);
   set('weak', s.filters.includeWeak && '1');
+  set('rv', s.filters.reviewStates.join(',') !== DEFAULT_REVIEW_STATES.join(',') && (s.filters.reviewStates.join(',') || 'none'));
   if (s.connection && s.connection.ids.length > 0) {
     const c = s.connection;
     p.set('c', c.ids.join(','));
@@ -105,6 +107,7 @@ export function decodeUrlState(query: string): UrlState {
       minConfidence: numberIn(get('mc'), 0, 1) ?? 0,
       documents: p.getAll('doc').filter(Boolean),
       includeWeak: get('weak') === '1',
+      reviewStates: get('rv') === null ? [...DEFAULT_REVIEW_STATES] : valid(ReviewStateSchema, list(get('rv'))),
     },
     connection:
       connectionIds.length > 0

@@ -7,7 +7,14 @@ import { node } from '../fixtures.js';
 
 const full: UrlState = {
   selection: ['ashoka', 'røde-kors'],
-  filters: { hiddenTypes: ['Place'], hiddenRelations: ['LOCATED_IN', 'RUNS'], minConfidence: 0.35, documents: ['doc one', 'doc,2'], includeWeak: true },
+  filters: {
+    hiddenTypes: ['Place'],
+    hiddenRelations: ['LOCATED_IN', 'RUNS'],
+    minConfidence: 0.35,
+    documents: ['doc one', 'doc,2'],
+    includeWeak: true,
+    reviewStates: ['verified', 'rejected'],
+  },
   connection: { ids: ['herspace', 'viken-fylkeskommune'], mode: 'k', k: 4, maxHops: 6 },
   camera: { x: 0.51234, y: 0.4, ratio: 0.25 },
   steps: [
