@@ -1,12 +1,15 @@
 /**
- * The curate stage: applies human corrections to an extraction (merges, renames, retypes, aliases, rejected
- * relations) and returns what the graph must carry on top of it (entity overrides, relations added by hand).
+ * The curate stage: applies human corrections to an extraction (merges and the splits that take them back, renames,
+ * retypes, aliases) and returns what the graph must carry on top of it (entity overrides, relations added by hand,
+ * review states). Rejected claims stay in the extraction, marked: the explorer can still show them struck through.
  * Pure: a correction naming an entity the extraction lacks becomes a warning, never a failure.
  */
 import { isSymmetric, relationKey, type Diagnostic, type Entity, type Extraction } from '../../src/model/index.js';
 import type { CorrectionKind, Corrections } from './correctionsSchema.js';
 import { overrideOf, type Curation, type EntityOverride } from './curation.js';
+import { curateReviews } from './curateReviews.js';
 import { mergeEntities } from './mergeEntities.js';
+import { cancelledMerges } from './splitMerges.js';
 
 export interface CorrectedExtraction {
   extraction: Extraction;
@@ -15,16 +18,17 @@ export interface CorrectedExtraction {
 }
 
 /** Follows merge chains (a→b, b→c gives a→c); a cycle or a self-merge is reported and ignored. */
-function resolveMerges(corrections: Corrections, warn: (kind: CorrectionKind, i: number, m: string) => void): Map<string, string> {
+function resolveMerges(corrections: Corrections, cancelled: Set<number>, warn: (kind: CorrectionKind, i: number, m: string) => void): Map<string, string> {
   const direct = new Map<string, string>();
   corrections.merge.forEach((m, i) => {
+    if (cancelled.has(i)) return;
     if (m.from === m.into) warn('merge', i, `merge of "${m.from}" into itself`);
     else if (direct.has(m.from)) warn('merge', i, `"${m.from}" is already merged into "${direct.get(m.from)}"`);
     else direct.set(m.from, m.into);
   });
   const final = new Map<string, string>();
   corrections.merge.forEach((m, i) => {
-    if (direct.get(m.from) !== m.into) return;
+    if (cancelled.has(i) || direct.get(m.from) !== m.into) return;
     const seen = new Set([m.from]);
     let to = m.into;
     while (direct.has(to) && !seen.has(to)) {
@@ -41,14 +45,15 @@ export function applyCorrections(input: Extraction, corrections: Corrections): C
   const diagnostics: Diagnostic[] = [];
   const warn = (kind: CorrectionKind, i: number, message: string) =>
     diagnostics.push({ severity: 'warning', stage: 'curate', file: corrections.file, line: corrections.lineOf(kind, i), message: `${kind}: ${message}` });
-  const curation: Curation = { file: corrections.file, entities: new Map(), relations: [] };
+  const curation: Curation = { file: corrections.file, entities: new Map(), relations: [], reviews: [] };
   const known = new Set(input.entities.map((e) => e.id));
   const absent = (id: string) => `"${id}" is not among the entities of the imported documents`;
 
-  const merges = resolveMerges(corrections, warn);
+  const cancelled = cancelledMerges(corrections, input, (i, message) => warn('split', i, message));
+  const merges = resolveMerges(corrections, cancelled, warn);
   for (const [i, m] of corrections.merge.entries()) {
     const into = merges.get(m.from);
-    if (!into) continue;
+    if (!into || cancelled.has(i)) continue;
     if (!known.has(m.from)) warn('merge', i, absent(m.from));
     else if (!known.has(into)) {
       warn('merge', i, absent(into));
@@ -86,16 +91,6 @@ export function applyCorrections(input: Extraction, corrections: Corrections): C
     }),
   );
 
-  const rejected = new Set<string>();
-  corrections.reject.forEach((c, i) => {
-    const key = relationKey({ source: map(c.source), target: map(c.target), type: c.type });
-    const missing = [c.source, c.target].find((id) => !entities.has(map(id)));
-    if (missing) warn('reject', i, absent(missing));
-    else if (!extraction.relations.some((r) => relationKey(r) === key)) warn('reject', i, `no relation ${key} was extracted`);
-    rejected.add(key);
-  });
-  extraction = { ...extraction, relations: extraction.relations.filter((r) => !rejected.has(relationKey(r))) };
-
   corrections.add.forEach((c, i) => {
     const [source, target] = [map(c.source), map(c.target)];
     if (source === target) return warn('add', i, `a relation needs two different entities ("${source}")`);
@@ -108,5 +103,7 @@ export function applyCorrections(input: Extraction, corrections: Corrections): C
     curation.relations.push({ id, source: a, target: b, type: c.type, note: c.note, language: c.language, line });
   });
   for (const o of curation.entities.values()) o.aliases = [...new Set(o.aliases)].sort();
-  return { extraction: { ...extraction, entities: [...entities.values()] }, curation, diagnostics };
+  extraction = { ...extraction, entities: [...entities.values()] };
+  curation.reviews = curateReviews(corrections, extraction, curation.relations, map, warn);
+  return { extraction, curation, diagnostics };
 }

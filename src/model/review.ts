@@ -16,8 +16,8 @@ export const ReviewSchema = z.object({
   state: ReviewStateSchema,
   /** The name the person gave; the browser keeps it. */
   by: ReviewerSchema,
-  /** ISO 8601 time of the review. */
-  at: z.string().min(1),
+  /** ISO 8601 time of the review; empty for one written by hand without a time. */
+  at: z.string(),
   note: z.string().trim().min(1).max(2000).optional(),
 });
 export type Review = z.infer<typeof ReviewSchema>;

@@ -38,9 +38,37 @@ describe('applyCorrections', () => {
     expect(curation.entities.get('beta-lab')).toMatchObject({ name: 'Beta Laboratory', aliases: ['Beta Lab'], line: 10 });
   });
 
-  it('a rejected symmetric relation is removed whichever way round it is written', () => {
-    const { extraction } = applyCorrections(handExtraction(), corrections({ reject: [{ source: 'epsilon', type: 'PARTNERS_WITH', target: 'beta-lab' }] }));
-    expect(extraction.relations.some((r) => r.type === 'PARTNERS_WITH')).toBe(false);
+  it('a rejected symmetric relation stays, marked rejected under its stored key, whichever way round it is written', () => {
+    const { extraction, curation } = applyCorrections(
+      handExtraction(),
+      corrections({ reject: [{ source: 'epsilon', type: 'PARTNERS_WITH', target: 'beta-lab', by: 'Ann', at: '2026-01-02T00:00:00Z' }] }),
+    );
+    expect(extraction.relations.some((r) => r.type === 'PARTNERS_WITH')).toBe(true);
+    expect(curation.reviews).toEqual([
+      { kind: 'relation', key: 'beta-lab>PARTNERS_WITH>epsilon', review: { state: 'rejected', by: 'Ann', at: '2026-01-02T00:00:00Z' }, line: 10 },
+    ]);
+  });
+
+  it('reviews follow merges, and a claim reviewed twice keeps the later review', () => {
+    const { curation, diagnostics } = applyCorrections(
+      handExtraction(),
+      corrections({
+        merge: [{ from: 'epsilon', into: 'delta-network' }],
+        verify: [{ entity: 'epsilon', at: '2026-01-01' }],
+        reject: [{ entity: 'delta-network', at: '2026-02-01', note: 'not a network' }],
+      }),
+    );
+    expect(curation.reviews).toEqual([{ kind: 'entity', key: 'delta-network', review: { state: 'rejected', by: 'corrections file', at: '2026-02-01', note: 'not a network' }, line: 10 }]);
+    expect(diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/^reject: delta-network is also reviewed at line 10/)]);
+  });
+
+  it('a split takes back the merge that brought its name in; a split that takes nothing back is reported', () => {
+    const { extraction, diagnostics } = applyCorrections(
+      handExtraction(),
+      corrections({ merge: [{ from: 'epsilon', into: 'delta-network' }], split: [{ entity: 'delta-network', name: 'Epsilon Group' }, { entity: 'beta-lab', name: 'Nobody' }] }),
+    );
+    expect(extraction.entities.map((e) => e.id)).toContain('epsilon');
+    expect(diagnostics).toEqual([expect.objectContaining({ line: 11, message: 'split: no merge into "beta-lab" brought in "Nobody"' })]);
   });
 
   it('an added relation is ordered like stored relations and marks its ends curated', () => {
