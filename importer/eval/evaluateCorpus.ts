@@ -7,6 +7,7 @@ import { DataFileError } from '../read/loadDataFile.js';
 import { goldSide, loadGoldFolder } from './loadGold.js';
 import { NameMatcher } from './matchNames.js';
 import { predictedSide } from './predictedSide.js';
+import { breakdown, type RelationBreakdown } from './relationJudgements.js';
 import { scoreDocument, type DocumentScore } from './scoreDocument.js';
 import { METRICS, microAverage, type Metric, type Score } from './scores.js';
 import type { Diagnostic } from '../../src/model/index.js';
@@ -15,6 +16,8 @@ export interface Evaluation {
   curated: boolean;
   documents: DocumentScore[];
   micro: Record<Metric, Score>;
+  /** Typed relations per relation type, per mechanism and per confidence bin, over all documents. */
+  relations: RelationBreakdown;
   diagnostics: Diagnostic[];
 }
 
@@ -38,5 +41,6 @@ export async function evaluateCorpus(options: EvaluateOptions): Promise<Evaluati
     documents.push(scoreDocument(gold.doc, predictedSide(extraction), goldSide(gold, matcher), matcher));
   }
   const micro = Object.fromEntries(METRICS.map((m) => [m, microAverage(documents.map((d) => d.scores[m]))])) as Record<Metric, Score>;
-  return { curated: options.curated, documents, micro, diagnostics };
+  const relations = breakdown(documents.flatMap((d) => d.judgements), documents.flatMap((d) => d.goldTypes));
+  return { curated: options.curated, documents, micro, relations, diagnostics };
 }

@@ -33,6 +33,9 @@ export interface NamedRelation {
   source: number;
   target: number;
   type: z.infer<typeof RelationTypeSchema>;
+  /** Predicted side only: how sure the extractor was, and the rules that found the relation. */
+  confidence?: number;
+  mechanisms?: string[];
 }
 export interface ScoredSide {
   entities: NamedEntity[];

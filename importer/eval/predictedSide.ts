@@ -11,6 +11,12 @@ export function predictedSide(extraction: Pick<Extraction, 'entities' | 'relatio
   };
   return {
     entities: extraction.entities.map((e) => ({ name: e.name, aliases: e.aliases, type: e.type })),
-    relations: extraction.relations.map((r) => ({ source: at(r.source), target: at(r.target), type: r.type })),
+    relations: extraction.relations.map((r) => ({
+      source: at(r.source),
+      target: at(r.target),
+      type: r.type,
+      confidence: r.confidence,
+      mechanisms: [...new Set(r.evidence.map((e) => e.mechanism ?? 'unknown'))],
+    })),
   };
 }

@@ -1,13 +1,17 @@
 /** Scores one document's predictions against its gold: entities, typed entities, links and typed relations. */
-import { isSymmetric } from '../../src/model/index.js';
+import { isSymmetric, type RelationType } from '../../src/model/index.js';
 import type { NamedRelation, ScoredSide } from './goldSchema.js';
 import { matchEntities } from './matchEntities.js';
+import type { Judgement } from './relationJudgements.js';
 import type { NameMatcher } from './matchNames.js';
 import { score, type Metric, type Score } from './scores.js';
 
 export interface DocumentScore {
   doc: string;
   scores: Record<Metric, Score>;
+  /** Every predicted relation, right or wrong, and the types of the gold relations: for per-type and per-mechanism scores. */
+  judgements: Judgement[];
+  goldTypes: RelationType[];
   /** What went wrong, for people tuning the extractor. */
   errors: {
     missedEntities: string[];
@@ -49,6 +53,13 @@ export function scoreDocument(doc: string, predicted: ScoredSide, gold: ScoredSi
       links: score({ tp: overlap(predLinks, goldLinks), predicted: predLinks.size, gold: goldLinks.size }),
       relations: score({ tp: overlap(predRelations, goldRelations), predicted: predRelations.size, gold: goldRelations.size }),
     },
+    judgements: [...predRelations].map(([k, r]) => ({
+      type: r.type,
+      mechanisms: r.mechanisms ?? [],
+      confidence: r.confidence ?? 0,
+      correct: goldRelations.has(k),
+    })),
+    goldTypes: [...goldRelations.values()].map((r) => r.type),
     errors: {
       missedEntities: gold.entities.filter((_, g) => !matchedGold.has(g)).map((e) => `${e.name} (${e.type})`),
       spuriousEntities: predicted.entities.filter((_, p) => toGold[p] === undefined).map((e) => `${e.name} (${e.type})`),

@@ -90,9 +90,15 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const keys = new Map(kept.map((g) => [g, entityKey(g, knowledge)]));
   const evidence = (r: FoundRelation): Evidence => {
     const s = document.sentences[r.sentence]!;
-    return { documentId: document.id, sentence: s.text, start: s.start, end: s.end, language: document.language, trigger: r.trigger };
+    return { documentId: document.id, sentence: s.text, start: s.start, end: s.end, language: document.language, trigger: r.trigger, mechanism: r.mechanism };
   };
-  const relations = found.map((r) => ({ source: keys.get(r.source)!, target: keys.get(r.target)!, type: r.type, confidence: r.confidence, evidence: evidence(r) }));
+  const relations = found.map((r) => ({
+    source: keys.get(r.source)!,
+    target: keys.get(r.target)!,
+    type: r.type,
+    confidence: knowledge.calibration(r.mechanism, r.type) ?? r.confidence,
+    evidence: evidence(r),
+  }));
   const { sentences: _sentences, ...read } = document;
   return {
     document: read,

@@ -72,6 +72,8 @@ export interface Knowledge {
   nonNames: ReadonlySet<string>;
   branchWords: ReadonlySet<string>;
   listFrames: CommonLexicon['listFrames'];
+  /** Measured precision of each extraction mechanism: the confidence of what it finds. */
+  calibration: Calibration;
   relationRoles: Readonly<Record<RelationType, { source: ReadonlySet<EntityType>; target: ReadonlySet<EntityType> }>>;
   /** Articles and cue nouns per language, for name normalisation by other stages (reader, scorer). */
   leadingWords: ReadonlyMap<Language, ReadonlySet<string>>;

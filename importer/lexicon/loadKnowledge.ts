@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { LANGUAGES, RELATION_TYPES, type Language } from '../../src/model/index.js';
+import { calibration, NO_CALIBRATION, type Calibration } from '../calibrate/calibratedConfidence.js';
+import { CalibrationFileSchema } from '../calibrate/calibrationSchema.js';
 import { DataFileError, loadDataFile } from '../read/loadDataFile.js';
 import { buildLanguageKnowledge } from './buildLanguageKnowledge.js';
 import { foldKey } from './fold.js';
@@ -59,6 +61,14 @@ function loadCurated(root: string): AliasGroup[] {
     .flatMap((f) => load(root, path.join(folder, f), CuratedAliasesSchema).aliases);
 }
 
+/** graph-data/eval/calibration.yaml, when `npm run calibrate` has written one. */
+export const CALIBRATION_FILE = 'graph-data/eval/calibration.yaml';
+
+function loadCalibration(root: string): Calibration {
+  const file = path.join(root, CALIBRATION_FILE);
+  return fs.existsSync(file) ? calibration(load(root, file, CalibrationFileSchema).mechanisms) : NO_CALIBRATION;
+}
+
 export function loadKnowledge(options: { curated: boolean; root?: string }): Knowledge {
   const root = options.root ?? PROJECT_ROOT;
   const key = `${root}\u0000${options.curated}`;
@@ -101,6 +111,7 @@ export function loadKnowledge(options: { curated: boolean; root?: string }): Kno
     nonNames: new Set(common.nonNames),
     branchWords: new Set(common.branchWords),
     listFrames: common.listFrames,
+    calibration: loadCalibration(root),
     relationRoles: Object.fromEntries(
       RELATION_TYPES.map((t) => [t, { source: new Set(common.relationRoles[t].source), target: new Set(common.relationRoles[t].target) }]),
     ) as unknown as Knowledge['relationRoles'],

@@ -15,8 +15,8 @@ export interface RelationPart {
 
 /** Evidence as JSON with a fixed key order, so equal evidence is stored as equal strings. */
 export function evidenceJson(e: Evidence): string {
-  const { documentId, sentence, start, end, language, trigger, note } = e;
-  return JSON.stringify({ documentId, sentence, start, end, language, trigger, note });
+  const { documentId, sentence, start, end, language, trigger, mechanism, note } = e;
+  return JSON.stringify({ documentId, sentence, start, end, language, trigger, mechanism, note });
 }
 
 const byPosition = (a: Evidence, b: Evidence) =>

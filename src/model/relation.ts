@@ -33,6 +33,8 @@ export const EvidenceSchema = z.object({
   end: z.number().int().nonnegative(),
   language: LanguageSchema,
   trigger: z.string().optional(),
+  /** The extraction rule that read the relation here (see importer/extract/relations): what its confidence was measured on. */
+  mechanism: z.string().optional(),
   note: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -14,7 +14,7 @@ export function branchRelations(ctx: DocumentContext, groups: MentionGroup[]): F
     if (!ctx.knowledge.branchWords.has(last) && !ctx.knowledge.places.has(last)) continue;
     const parent = byName.get(foldKey(words.slice(0, -1).join(' ')));
     const m = g.mentions[0]!;
-    if (parent) found.push({ source: g, target: parent, type: 'PART_OF', confidence: 0.7, sentence: m.sentence, trigger: words.at(-1)! });
+    if (parent) found.push({ source: g, target: parent, type: 'PART_OF', confidence: 0.7, sentence: m.sentence, trigger: words.at(-1)!, mechanism: 'branch-name' });
   }
   return found;
 }

@@ -22,8 +22,16 @@ export interface FoundRelation {
   confidence: number;
   sentence: number;
   trigger: string;
-  /** The rule that found it ("frame:initiative"), for per-mechanism scores and calibrated confidence. */
-  mechanism?: string;
+  /**
+   * The rule that found it ("trigger", "frame:initiative", "apposition:title"), with "+ref" when one end is a
+   * back-reference: evaluation scores each mechanism and calibration turns its measured precision into confidence.
+   */
+  mechanism: string;
+}
+
+/** The mechanism name of a relation between two mentions: a back-reference at either end is a mechanism of its own. */
+export function mechanismOf(rule: string, a: SentenceMention, b: SentenceMention): string {
+  return a.backReference || b.backReference ? `${rule}+ref` : rule;
 }
 
 export interface SentenceView {

@@ -8,14 +8,14 @@ import type { DocumentContext } from '../candidate.js';
 import { endsInApostropheS, isLowerWord } from '../nameTokens.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { coordinatedList } from './coordination.js';
-import { inGenitive, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
+import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
 const ACTORS = new Set<EntityType>(['Organisation', 'Network', 'Programme', 'Event', 'Funding']);
 const SHORT_LINE = 10;
 /** How far after "Name," a title and "i/at Org" may reach. */
 const APPOSITION_REACH = 10;
 
-type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string) => void;
+type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string, rule: string) => void;
 
 /** The text between two mentions, quotes left out ("“Building Tomorrow” i Göteborg"). */
 function between(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b: SentenceMention): string {
@@ -34,7 +34,7 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   const works = (x: SentenceMention) => canHold(ctx, 'WORKS_AT', m, x);
   if (next?.text === '(') {
     const inside = view.mentions.find((x) => x.first === m.last + 1 && works(x));
-    if (inside) for (const org of coordinatedList(ctx, view, inside, works)) add(m, org, 'WORKS_AT', 0.7, '( )');
+    if (inside) for (const org of coordinatedList(ctx, view, inside, works)) add(m, org, 'WORKS_AT', 0.7, '( )', 'affiliation:parenthesis');
     return;
   }
   if (next?.text === ',') {
@@ -44,19 +44,19 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
       const org = view.mentions.find((x) => x.first === i + 1 && !x.backReference);
       // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
       if (t.text === ',' && titled && org && works(org)) {
-        add(m, org, 'WORKS_AT', 0.7, ', ,');
+        add(m, org, 'WORKS_AT', 0.7, ', ,', 'affiliation:contact-line');
         return;
       }
       if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === '“' || t.text === '”') return;
       // "Kadri Tamm, ESEN's executive director": the owner of the title in the genitive.
       const owner = view.mentions.find((x) => x.first === i && !x.backReference);
       if (!titled && owner && endsInApostropheS(view.toks[owner.last - 1]) && isPersonTitle(ctx, view.toks[owner.last]?.lower ?? '') && works(owner)) {
-        add(m, owner, 'WORKS_AT', 0.7, `, ${view.toks[owner.last]!.text}`);
+        add(m, owner, 'WORKS_AT', 0.7, `, ${view.toks[owner.last]!.text}`, 'affiliation:genitive-title');
         return;
       }
       titled ||= isPersonTitle(ctx, t.lower);
       if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && works(org)) {
-        add(m, org, 'WORKS_AT', 0.8, `, ${t.text}`);
+        add(m, org, 'WORKS_AT', 0.8, `, ${t.text}`, 'affiliation:title');
         return;
       }
     }
@@ -66,7 +66,7 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   const skip = ctx.lang.articles.has(view.toks[m.last + 1]?.lower ?? '') || ctx.knowledge.english.articles.has(view.toks[m.last + 1]?.lower ?? '') ? 1 : 0;
   // "Lektor Henrik Dalgaard fra instituttet": the organisation may be named by a back-reference (add lowers it).
   const org = view.mentions.find((x) => x.first === m.last + 1 + skip);
-  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && works(org)) add(m, org, 'WORKS_AT', 0.7, prep.text);
+  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && works(org)) add(m, org, 'WORKS_AT', 0.7, prep.text, 'affiliation:preposition');
 }
 
 /** "Fondens programchef Anders Skov", "SØFF's formand, Mikkel Juhl": an owner in the genitive, a title, a person. */
@@ -74,7 +74,7 @@ function titledByOwner(ctx: DocumentContext, view: SentenceView, m: SentenceMent
   if (!n || n.group.type !== 'Person' || !canHold(ctx, 'WORKS_AT', n, m)) return;
   if (!inGenitive(ctx, view, m) && !(m.backReference && view.toks[m.last - 1]!.lower.endsWith('s'))) return;
   const gap = view.toks.slice(m.last, n.first).filter((t) => t.text !== ',');
-  if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower)) add(n, m, 'WORKS_AT', 0.7, gap[0]!.text);
+  if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower)) add(n, m, 'WORKS_AT', 0.7, gap[0]!.text, 'affiliation:owner-title');
 }
 
 const holdsSubunitWord = (ctx: DocumentContext, m: SentenceMention) =>
@@ -86,13 +86,14 @@ function subunits(ctx: DocumentContext, view: SentenceView, a: SentenceMention, 
   if (!ctx.lang.affiliationPrepositions.has(word) || a.group.type === 'Person' || !ctx.lang.subunitWords.size) return;
   if (!(ACTORS.has(a.group.type) && ACTORS.has(b.group.type)) || a.backReference || b.backReference) return;
   const [part, whole] = holdsSubunitWord(ctx, b) && !holdsSubunitWord(ctx, a) ? [b, a] : [a, b];
-  if (holdsSubunitWord(ctx, a) || holdsSubunitWord(ctx, b)) add(part, whole, 'PART_OF', 0.7, word);
+  if (holdsSubunitWord(ctx, a) || holdsSubunitWord(ctx, b)) add(part, whole, 'PART_OF', 0.7, word, 'part-of:subunit');
 }
 
 export function structuralRelations(ctx: DocumentContext, view: SentenceView): FoundRelation[] {
   const found: FoundRelation[] = [];
-  const add: Add = (s, t, type, confidence, trigger) => {
-    if (s.group !== t.group) found.push({ source: s.group, target: t.group, type, confidence: confidence - (s.backReference || t.backReference ? 0.2 : 0), sentence: view.index, trigger });
+  const add: Add = (s, t, type, confidence, trigger, rule) => {
+    const mechanism = mechanismOf(rule, s, t);
+    if (s.group !== t.group) found.push({ source: s.group, target: t.group, type, confidence: confidence - (s.backReference || t.backReference ? 0.2 : 0), sentence: view.index, trigger, mechanism });
   };
   const ms = view.mentions;
   ms.forEach((m, k) => {
@@ -104,32 +105,32 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     subunits(ctx, view, m, n, add);
     // "Brightfield i Portugal", "Greenhouse Co-op in Newcastle", "Folkemødet 2024 i Allinge" (the edition's year).
     const place = gap.replace(/^(?:19|20)\d\d\s+/u, '').toLowerCase();
-    if (ACTORS.has(m.group.type) && n.group.type === 'Place' && ctx.lang.locativePrepositions.has(place)) add(m, n, 'LOCATED_IN', 0.6, gap);
+    if (ACTORS.has(m.group.type) && n.group.type === 'Place' && ctx.lang.locativePrepositions.has(place)) add(m, n, 'LOCATED_IN', 0.6, gap, 'location:preposition');
     // "amerikanska BLUEFIN", "det tyska energikooperativet Sonnenfeld", "the Bradford-based X".
     const demonym = m.group.type === 'Place' && m.last === m.first + 1 && !ctx.knowledge.places.has(view.toks[m.first]!.lower);
     // "the Vilnius-based repair social enterprise X": a few lower-case words describing the name may stand between.
     const describing = () => view.toks.slice(m.last, n.first).every((t) => isLowerWord(t));
     if (demonym && ACTORS.has(n.group.type) && n.first - m.last <= 4 && describing()) {
-      add(n, m, 'LOCATED_IN', 0.6, view.toks[m.first]!.text);
+      add(n, m, 'LOCATED_IN', 0.6, view.toks[m.first]!.text, 'location:demonym');
     }
     // "Nordic Innovation, the Oslo-based organisation": the place-based adjective of an apposition.
     const based = (x: SentenceMention) => x.group.type === 'Place' && ctx.lang.basedSuffixes.some((b) => view.toks[x.first]!.lower.endsWith(b));
     if (ACTORS.has(m.group.type) && based(n) && view.toks[m.last]?.text === ',' && n.first - m.last <= 3) {
-      add(m, n, 'LOCATED_IN', 0.6, view.toks[n.first]!.text);
+      add(m, n, 'LOCATED_IN', 0.6, view.toks[n.first]!.text, 'location:based');
     }
     // "Gemensam framtid/Bygdeskolan": the second is part of the first.
-    if (gap === '/' && ACTORS.has(m.group.type) && ACTORS.has(n.group.type)) add(n, m, 'PART_OF', 0.5, '/');
+    if (gap === '/' && ACTORS.has(m.group.type) && ACTORS.has(n.group.type)) add(n, m, 'PART_OF', 0.5, '/', 'part-of:slash');
     // "Natos expertgrupp STO": a genitive owner, a cue noun, a name.
     const owner = view.toks[m.last - 1]!;
     const cue = view.toks[m.last];
     if (inGenitive(ctx, view, m) && m.group.type !== 'Place' && n.first === m.last + 1 && cue && ctx.lang.cueNouns.get(cue.lower)) {
-      add(n, m, 'PART_OF', 0.6, `${owner.text} ${cue.text}`);
+      add(n, m, 'PART_OF', 0.6, `${owner.text} ${cue.text}`, 'part-of:genitive-cue');
     }
   });
   const events = ms.filter((m) => m.group.type === 'Event' || m.group.type === 'Programme');
   const places = ms.filter((m) => m.group.type === 'Place');
   if (view.toks.length <= SHORT_LINE && events.length === 1 && places.length === 1 && ms.length === 2) {
-    add(events[0]!, places[0]!, 'LOCATED_IN', 0.5, 'heading');
+    add(events[0]!, places[0]!, 'LOCATED_IN', 0.5, 'heading', 'location:heading');
   }
   return found;
 }

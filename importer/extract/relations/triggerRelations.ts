@@ -5,7 +5,7 @@ import { initiativeOwner, subjectMention } from '../frames/initiativeFrame.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isWord } from '../nameTokens.js';
 import { fillSlot } from './fillSlots.js';
-import type { FoundRelation, SentenceMention, SentenceView } from './sentenceMentions.js';
+import { mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
 const CONFIDENCE = 0.8;
 const BACK_REFERENCE_PENALTY = 0.2;
@@ -52,7 +52,7 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView, subje
       // "A del av B": being part of a network is membership.
       const type = stated === 'PART_OF' && t.group.type === 'Network' ? 'MEMBER_OF' : stated;
       const text = ctx.text.slice(view.toks[span.first]!.start, view.toks[span.last - 1]!.end);
-      found.push({ source: s.group, target: t.group, type, confidence: confidence(s, t, listed), sentence: view.index, trigger: text, mechanism });
+      found.push({ source: s.group, target: t.group, type, confidence: confidence(s, t, listed), sentence: view.index, trigger: text, mechanism: mechanismOf(mechanism, s, t) });
     };
     const owner = trigger.pairwise && trigger.target === 'after' ? initiativeOwner(ctx, view, span.first, subject) : undefined;
     if (owner) {
@@ -61,7 +61,7 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView, subje
       }
     } else if (trigger.pairwise) {
       const list = fillSlot(ctx, view, trigger.target, span, roles.target);
-      list.forEach((a, x) => list.slice(x + 1).forEach((b) => add(a, b, true)));
+      list.forEach((a, x) => list.slice(x + 1).forEach((b) => add(a, b, true, trigger.type, 'trigger:pairwise')));
     } else {
       let sources = fillSlot(ctx, view, trigger.source, span, roles.source);
       let targets = fillSlot(ctx, view, trigger.target, span, roles.target);

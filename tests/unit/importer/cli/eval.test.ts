@@ -58,4 +58,13 @@ describe('npm run eval', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^micro-average +\d\.\d\d/m);
   });
+
+  it('prints typed relations per type and per mechanism, and with --calibration the share right per confidence', async () => {
+    const { gold, docs } = goldAndDocs('breakdown');
+    const { out, io } = captureIo();
+    expect(await evalCommand(['--no-curated', '--calibration', gold, docs], io)).toBe(0);
+    expect(out.stdout).toMatch(/^LOCATED_IN +1\.00 +1\.00 +1\.00 +1\/1\/1$/m);
+    expect(out.stdout).toMatch(/^trigger +1\.00 +1\.00 +1\/1$/m);
+    expect(out.stdout).toMatch(/^at confidence ≥ 0\.70: \d of \d right/m);
+  });
 });
