@@ -15,6 +15,25 @@ const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
 /** Which review states a graph answer shows; absent = DEFAULT_REVIEW_STATES (rejected claims hidden). */
 const reviewStates = csvOf(ReviewStateSchema).optional();
 
+/**
+ * A whole number in a query string, in decimal digits only: `0x10`, `0b11`, `1e3`, ` 5` and `5.0` are refused rather
+ * than coerced to numbers nobody typed.
+ */
+export const queryInt = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, 'must be a whole number in decimal digits')
+    .transform(Number)
+    .pipe(z.number().int().min(min).max(max));
+
+/** A number in a query string written as decimal digits with an optional fraction (`0.5`). */
+export const queryDecimal = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}(\.\d{1,9})?$/, 'must be a decimal number such as 0.5')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
 export const ErrorBodySchema = z.object({ error: z.string(), message: z.string() });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
@@ -35,7 +54,7 @@ export type Health = z.infer<typeof HealthSchema>;
 export const SearchQuerySchema = z.object({
   q: z.string().trim().min(1).max(200),
   types: csvOf(EntityTypeSchema).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(10),
+  limit: queryInt(1, 100).default(10),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
@@ -71,15 +90,15 @@ export const GraphFilterSchema = z.object({
 });
 
 export const NeighboursQuerySchema = z.object({
-  depth: z.coerce.number().int().min(1).max(3).default(1),
+  depth: queryInt(1, 3).default(1),
   types: csvOf(EntityTypeSchema).optional(),
   relations: csvOf(RelationTypeSchema).optional(),
-  minConfidence: z.coerce.number().min(0).max(1).default(0),
+  minConfidence: queryDecimal(0, 1).default(0),
   includeWeak: z
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .default(false),
-  limit: z.coerce.number().int().min(1).max(5000).default(500),
+  limit: queryInt(1, 5000).default(500),
   reviewStates,
 });
 export type NeighboursQuery = z.infer<typeof NeighboursQuerySchema>;
@@ -88,10 +107,10 @@ export const PathModeSchema = z.enum(['shortest', 'all-shortest', 'k']);
 export const PathsQuerySchema = z.object({
   from: EntityIdSchema,
   to: EntityIdSchema,
-  maxHops: z.coerce.number().int().min(1).max(8).default(5),
+  maxHops: queryInt(1, 8).default(5),
   relations: csvOf(RelationTypeSchema).optional(),
   mode: PathModeSchema.default('shortest'),
-  k: z.coerce.number().int().min(1).max(20).default(3),
+  k: queryInt(1, 20).default(3),
   reviewStates,
 });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
@@ -145,8 +164,8 @@ export const DocumentSummarySchema = DocumentSchema.pick({
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 
 export const DocumentListQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(10000).default(1000),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt(1, 10000).default(1000),
+  offset: queryInt(0, 999_999_999).default(0),
 });
 export const DocumentListSchema = z.object({ documents: z.array(DocumentSummarySchema), total: z.number().int() });
 export type DocumentList = z.infer<typeof DocumentListSchema>;
@@ -173,7 +192,7 @@ export type CypherQueryResult = z.infer<typeof CypherQueryResultSchema>;
 
 /** A first view of a large graph: the best-connected entities and the relations among them. */
 export const OverviewQuerySchema = z.object({
-  limit: z.coerce.number().int().min(1).max(20000).default(2000),
+  limit: queryInt(1, 20000).default(2000),
   types: csvOf(EntityTypeSchema).optional(),
   relations: csvOf(RelationTypeSchema).optional(),
   includeWeak: z

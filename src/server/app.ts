@@ -11,6 +11,7 @@ import { installAccessControl } from './access/accessControl.js';
 import { installErrorHandler } from './errorHandler.js';
 import { openApiDocument } from './openapi.js';
 import { defineRoute, type RouteRegistry, type ServerContext } from './route.js';
+import { installSecurityHeaders } from './securityHeaders.js';
 import { connectRoutes } from './routes/connect.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
@@ -40,6 +41,8 @@ export async function buildApp({ db, config, uiDir = DEFAULT_UI_DIR, logger = fa
   // Long ids must reach the zod check (a clear 400), not fail fastify's default 100-character route match.
   const app = Fastify({ logger, bodyLimit: config.server.bodyLimit, routerOptions: { maxParamLength: 1000 } });
   installErrorHandler(app);
+  // Headers first, so refusals of the access check carry them too.
+  await installSecurityHeaders(app);
   installAccessControl(app, config);
 
   const registry: RouteRegistry = [];
