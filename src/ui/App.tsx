@@ -9,6 +9,8 @@ import { Legend } from './components/Legend.js';
 import { SearchBox } from './components/SearchBox.js';
 import { SidePanel } from './components/SidePanel.js';
 import { useShortcuts } from './components/useShortcuts.js';
+import { AddDocumentsDialog } from './components/workbench/AddDocumentsDialog.js';
+import { ReviewerDialog } from './components/workbench/ReviewerDialog.js';
 import { useActions, useAtlas } from './state/useAtlas.js';
 
 export function App({ onRetry }: { onRetry: () => void }) {
@@ -31,6 +33,9 @@ export function App({ onRetry }: { onRetry: () => void }) {
             {counts.entities.toLocaleString()} entities · {counts.relations.toLocaleString()} relations · {counts.documents.toLocaleString()} documents
           </p>
         )}
+        <button type="button" className="primary" onClick={() => actions.documents.open()}>
+          Add documents
+        </button>
       </header>
       <nav className="left-panel" aria-label="Types and filters">
         <Legend />
@@ -44,6 +49,8 @@ export function App({ onRetry }: { onRetry: () => void }) {
       </main>
       <SidePanel />
       <ConfirmExpansion />
+      <AddDocumentsDialog />
+      <ReviewerDialog />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { AtlasContext } from './state/useAtlas.js';
 import { decodeUrlState } from './state/urlState.js';
 import { startUrlSync } from './state/urlSync.js';
 import './styles.css';
+import './components/workbench/workbench.css';
 
 const store = createStore(initialState());
 const actions = createActions(store);

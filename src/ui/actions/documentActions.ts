@@ -41,6 +41,8 @@ export function documentActions(ctx: ActionContext, scene: SceneActions) {
         const ids = job.summary?.entityIds ?? [];
         // The new entities join the graph in view, with the edges that tie them to what is there.
         if (ids.length > 0) await scene.bringIn(ids);
+        const health = await ctx.api.health().catch(() => null);
+        if (health) store.update((s) => ({ ...s, health: { state: 'ok', health } }));
         store.update((s) => ({ ...s, dataVersion: s.dataVersion + 1, adding: { ...s.adding, status: { state: 'idle' } } }));
       } catch (e) {
         setAdding({ status: errorStatus(e) });

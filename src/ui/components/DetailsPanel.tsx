@@ -7,14 +7,19 @@ import { Empty, ErrorMessage, Spinner } from './Feedback.js';
 import { ExpandControls } from './ExpandControls.js';
 import { RelationList } from './RelationList.js';
 import { useRequest } from './useRequest.js';
+import { CorrectionTools } from './workbench/CorrectionTools.js';
+import { ReviewControls } from './workbench/ReviewControls.js';
 
 export function DetailsPanel() {
   const selection = useAtlas((s) => s.selection);
   const pinned = useAtlas((s) => s.scene.present.pinned);
   const inConnection = useAtlas((s) => s.connection.query.ids);
+  const dataVersion = useAtlas((s) => s.dataVersion);
+  const nodes = useAtlas((s) => s.scene.present.nodes);
   const actions = useActions();
   const id = focusOf(selection);
-  const [detail, retry] = useRequest(id ? () => api.entity(id) : null, [id]);
+  const [detail, retry] = useRequest(id ? () => api.entity(id) : null, [id, dataVersion]);
+  const previous = selection.length > 1 ? nodes.get(selection.at(-2) ?? '') : undefined;
 
   if (!id) {
     return (
@@ -57,6 +62,7 @@ export function DetailsPanel() {
             <p className="entity-stats">
               {detail.data.entity.degree} relations · {detail.data.entity.documentCount} documents
             </p>
+            <ReviewControls claim={{ kind: 'entity', id }} review={nodes.get(id)?.review} label={detail.data.entity.name} />
           </header>
           <div className="actions-row">
             <button type="button" onClick={() => actions.centreOn(id)} title="Centre the view on it">
@@ -73,6 +79,7 @@ export function DetailsPanel() {
             </button>
           </div>
           <ExpandControls id={id} />
+          <CorrectionTools entity={detail.data.entity} other={previous && previous.id !== id ? { id: previous.id, name: previous.name } : null} />
           {detail.data.entity.aliases.length > 0 && (
             <section className="panel-section">
               <h3>Also known as</h3>

@@ -7,13 +7,15 @@ import { useActions, useAtlas } from '../state/useAtlas.js';
 import { ErrorMessage } from './Feedback.js';
 import { relationLabel } from '../text/relationWording.js';
 import { useRequest } from './useRequest.js';
+import { ReviewFilter } from './workbench/ReviewFilter.js';
 
 export function FiltersPanel() {
   const filters = useAtlas((s) => s.filters);
   const edges = useAtlas((s) => s.scene.present.edges);
   const hiddenCount = useAtlas((s) => s.scene.present.hidden.size);
   const actions = useActions();
-  const [documents, retry] = useRequest(() => api.documents(), []);
+  const dataVersion = useAtlas((s) => s.dataVersion);
+  const [documents, retry] = useRequest(() => api.documents(), [dataVersion]);
   const counts = useMemo(() => {
     const c = new Map<EdgeType, number>();
     for (const e of edges.values()) c.set(e.type, (c.get(e.type) ?? 0) + 1);
@@ -66,6 +68,7 @@ export function FiltersPanel() {
           />
         </label>
       </section>
+      <ReviewFilter />
       <section className="panel-section" aria-labelledby="documents-title">
         <h2 id="documents-title">
           Documents

@@ -4,6 +4,7 @@ import { TYPE_COLOURS } from '../graph/palette.js';
 import { useActions } from '../state/useAtlas.js';
 import { relationLabel } from '../text/relationWording.js';
 import { EvidenceQuote } from './EvidenceQuote.js';
+import { ReviewControls } from './workbench/ReviewControls.js';
 
 export type Hop = GraphEdge & { evidence: Evidence[] };
 
@@ -42,6 +43,13 @@ export function HopList({ hops, nodes, order }: { hops: Hop[]; nodes: ReadonlyMa
               </span>
               <Actor node={b} />
             </div>
+            {hop.type !== 'CO_MENTIONED' && (
+              <ReviewControls
+                claim={{ kind: 'relation', source: hop.source, type: hop.type, target: hop.target }}
+                review={hop.review}
+                label={`${nodes.get(hop.source)?.name ?? hop.source} ${relationLabel(hop.type)} ${nodes.get(hop.target)?.name ?? hop.target}`}
+              />
+            )}
             {hop.evidence.length === 0 && <p className="hint">No sentence recorded for this link.</p>}
             {hop.evidence.slice(0, 2).map((ev) => (
               <EvidenceQuote

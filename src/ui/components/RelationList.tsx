@@ -1,19 +1,26 @@
 /** The relations of the entity in the details panel, each with its evidence grouped by document. */
 import { useState } from 'react';
-import type { EntityDetail } from '../../model/index.js';
+import type { EntityDetail, EntityRelation } from '../../model/index.js';
 import { TYPE_COLOURS } from '../graph/palette.js';
-import { useActions } from '../state/useAtlas.js';
+import { currentReview } from '../state/scene.js';
+import { useActions, useAtlas } from '../state/useAtlas.js';
 import { relationFrom } from '../text/relationWording.js';
 import { EvidenceGroup } from './EvidenceGroup.js';
+import { ReviewControls } from './workbench/ReviewControls.js';
 
 const FIRST_SHOWN = 25;
 
 export function RelationList({ detail }: { detail: EntityDetail }) {
   const actions = useActions();
   const [all, setAll] = useState(false);
+  const shownStates = useAtlas((s) => s.filters.reviewStates);
+  const scene = useAtlas((s) => s.scene.present);
   const self = [detail.entity.name, ...detail.entity.aliases];
+  const stateOf = (r: EntityRelation) => currentReview(scene, r.id, r.review)?.state ?? 'proposed';
+  // Claims in a state the filters hide stay listed when reviewed on this page, so the person sees what they did.
+  const visible = detail.relations.filter((r) => shownStates.includes(stateOf(r)) || scene.reviews.has(r.id));
   // Stated relations first, strongest first; co-mentions last.
-  const relations = [...detail.relations].sort(
+  const relations = [...visible].sort(
     (a, b) => Number(a.type === 'CO_MENTIONED') - Number(b.type === 'CO_MENTIONED') || b.confidence - a.confidence,
   );
   const shown = all ? relations : relations.slice(0, FIRST_SHOWN);
@@ -22,7 +29,7 @@ export function RelationList({ detail }: { detail: EntityDetail }) {
   return (
     <ul className="relations">
       {shown.map((r) => (
-        <li key={r.id} className="relation">
+        <li key={r.id} className={`relation review-${stateOf(r)}`}>
           <div className="relation-head">
             <span className="relation-type">{relationFrom(r.type, r.direction)}</span>
             <button type="button" className="entity-link" onClick={() => void actions.pick(r.other.id)}>
@@ -35,6 +42,13 @@ export function RelationList({ detail }: { detail: EntityDetail }) {
               </span>
             )}
           </div>
+          {r.type !== 'CO_MENTIONED' && (
+            <ReviewControls
+              claim={{ kind: 'relation', source: r.source, type: r.type, target: r.target }}
+              review={r.review}
+              label={`${detail.entity.name} ${relationFrom(r.type, r.direction)} ${r.other.name}`}
+            />
+          )}
           {r.evidenceByDocument.map((group) => (
             <EvidenceGroup
               key={group.documentId}

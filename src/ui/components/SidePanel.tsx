@@ -1,14 +1,18 @@
-/** The right-hand panel: details of the selection, connections between actors, or the document reader. */
+/** The right-hand panel: details of the selection, connections between actors, the document reader, the review queue, or what needs attention. */
 import type { SidePanel as Panel } from '../state/appState.js';
 import { useActions, useAtlas } from '../state/useAtlas.js';
 import { ConnectPanel } from './ConnectPanel.js';
 import { DetailsPanel } from './DetailsPanel.js';
 import { DocumentReader } from './DocumentReader.js';
+import { AttentionList } from './workbench/AttentionList.js';
+import { ReviewQueue } from './workbench/ReviewQueue.js';
 
 const TABS: { id: Panel; label: string }[] = [
   { id: 'details', label: 'Details' },
   { id: 'connect', label: 'Connections' },
   { id: 'reader', label: 'Document' },
+  { id: 'review', label: 'Review' },
+  { id: 'attention', label: 'Attention' },
 ];
 
 export function SidePanel() {
@@ -38,6 +42,8 @@ export function SidePanel() {
         {panel === 'details' && <DetailsPanel />}
         {panel === 'connect' && <ConnectPanel />}
         {panel === 'reader' && <DocumentReader />}
+        {panel === 'review' && <ReviewQueue />}
+        {panel === 'attention' && <AttentionList />}
       </div>
     </aside>
   );
