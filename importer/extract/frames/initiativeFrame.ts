@@ -8,6 +8,7 @@ import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isLowerWord } from '../nameTokens.js';
 import type { SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
+import { opensWithReference } from './clauseSubject.js';
 
 const INITIATIVE_TYPES = new Set<EntityType>(['Programme', 'Network', 'Event', 'Funding', 'Organisation']);
 /** Words that may describe the collaboration between its article and the trigger ("ett treårigt", "a new Nordic"). */
@@ -32,8 +33,7 @@ export function initiativeOwner(ctx: DocumentContext, view: SentenceView, at: nu
   const named = view.mentions.find((m) => m.last === i);
   // The initiative is the clause's subject: "kommet ud af X er et partnerskab mellem …" names where it came from.
   if (named) return INITIATIVE_TYPES.has(named.group.type) && !ctx.lang.prepositions.has(view.toks[named.first - 1]?.lower ?? '') ? named : undefined;
-  // "Det är ett samarbete mellan …" opening a sentence: the page's own initiative.
-  const pronoun = view.toks[i - 1];
-  if (subject && i === 1 && joint.text !== ',' && isLowerWord(pronoun)) return subjectMention(view, subject, 0);
+  // "Det är ett samarbete mellan …", "Initiativet är …" opening a sentence: the page's own initiative.
+  if (subject && i === 1 && joint.text !== ',' && opensWithReference(ctx, view)) return subjectMention(view, subject, 0);
   return undefined;
 }

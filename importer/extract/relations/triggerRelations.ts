@@ -1,10 +1,12 @@
 /** Relations stated by a trigger phrase of the language ("samarbetat med", "stiftet af", "managed by"). */
 import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
+import { coordinatedSubject } from '../frames/clauseSubject.js';
 import { initiativeOwner, subjectMention } from '../frames/initiativeFrame.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isWord } from '../nameTokens.js';
-import { fillSlot } from './fillSlots.js';
+import type { Trigger } from '../../lexicon/triggerIndex.js';
+import { fillSlot, type TriggerSpan } from './fillSlots.js';
 import { mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
 const CONFIDENCE = 0.8;
@@ -36,6 +38,33 @@ function namesSubject(ctx: DocumentContext, view: SentenceView, at: number): boo
   return view.mentions.some((m) => m.last <= at && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? ''));
 }
 
+interface Ends {
+  sources: SentenceMention[];
+  targets: SentenceMention[];
+  mechanism: string;
+}
+
+/** What a directed trigger relates: its slots, unless the clause's subject is shared or left to the document's subject. */
+function ends(ctx: DocumentContext, view: SentenceView, trigger: Trigger, span: TriggerSpan, subject: MentionGroup | undefined): Ends {
+  const roles = ctx.knowledge.relationRoles[trigger.type];
+  const sources = fillSlot(ctx, view, trigger.source, span, roles.source);
+  const targets = fillSlot(ctx, view, trigger.target, span, roles.target);
+  // ", och finansieras av F": the verb phrase shares the sentence's subject, whatever name stands nearest.
+  const shared = SUBJECT_SLOTS.has(trigger.source) ? coordinatedSubject(ctx, view, span.first, subject) : undefined;
+  if (shared && roles.source.has(shared.group.type) && targets.length) return { sources: [shared], targets, mechanism: 'clause:coordinated' };
+  // No actor named as the subject: the clause is about the document's subject ("Vi har fått stöd från X").
+  if (subject && !namesSubject(ctx, view, span.first)) {
+    const implied = subjectMention(view, subject, span.first);
+    if (!sources.length && targets.length && SUBJECT_SLOTS.has(trigger.source) && roles.source.has(subject.type)) {
+      return { sources: [implied], targets, mechanism: 'subject:trigger' };
+    }
+    if (!targets.length && sources.length && SUBJECT_SLOTS.has(trigger.target) && roles.target.has(subject.type)) {
+      return { sources, targets: [implied], mechanism: 'subject:trigger' };
+    }
+  }
+  return { sources, targets, mechanism: 'trigger' };
+}
+
 export function triggerRelations(ctx: DocumentContext, view: SentenceView, subject?: MentionGroup): FoundRelation[] {
   const found: FoundRelation[] = [];
   const words = view.toks.map((t) => t.lower);
@@ -63,16 +92,7 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView, subje
       const list = fillSlot(ctx, view, trigger.target, span, roles.target);
       list.forEach((a, x) => list.slice(x + 1).forEach((b) => add(a, b, true, trigger.type, 'trigger:pairwise')));
     } else {
-      let sources = fillSlot(ctx, view, trigger.source, span, roles.source);
-      let targets = fillSlot(ctx, view, trigger.target, span, roles.target);
-      let mechanism = 'trigger';
-      // No actor named as the subject: the clause is about the document's subject ("Vi har fått stöd från X").
-      const implied = subject && !namesSubject(ctx, view, span.first) ? subjectMention(view, subject, span.first) : undefined;
-      if (implied && !sources.length && targets.length && SUBJECT_SLOTS.has(trigger.source) && roles.source.has(subject!.type)) {
-        [sources, mechanism] = [[implied], 'subject:trigger'];
-      } else if (implied && !targets.length && sources.length && SUBJECT_SLOTS.has(trigger.target) && roles.target.has(subject!.type)) {
-        [targets, mechanism] = [[implied], 'subject:trigger'];
-      }
+      const { sources, targets, mechanism } = ends(ctx, view, trigger, span, subject);
       const listed = sources.length > 1 || targets.length > 1;
       for (const s of sources) for (const t of targets) add(s, t, listed, trigger.type, mechanism);
       if (trigger.type === 'FOUNDED_BY' && targets.length) {
