@@ -8,13 +8,33 @@ export class InvalidInputError extends Error {
   override name = 'InvalidInputError';
 }
 
-/** Neo4j cannot be reached or refused us; the message is one line naming the URI and what to do. */
+/**
+ * Neo4j cannot be reached, refused us, or has no connection free in time; the message is one line naming the URI and
+ * what to do, and clients may retry after `retryAfterSeconds`.
+ */
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
   constructor(
     message: string,
     readonly uri: string,
+    readonly retryAfterSeconds = 5,
   ) {
     super(message);
   }
+}
+
+/** The server is at its limit for this kind of work; the client may retry after `retryAfterSeconds`. */
+export class TooManyRequestsError extends Error {
+  override name = 'TooManyRequestsError';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** An answer would pass a size budget (bytes or values); the message names the budget and how to stay under it. */
+export class ResultTooLargeError extends Error {
+  override name = 'ResultTooLargeError';
 }

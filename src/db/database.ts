@@ -10,6 +10,7 @@ export type Row = Record<string, unknown>;
 /** The driver's retry budget for transaction functions, shared by the auto-commit reads of `rows`. */
 const MAX_RETRY_MS = 3000;
 const FIRST_RETRY_DELAY_MS = 50;
+const ACQUISITION_TIMEOUT_MS = 10_000;
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
@@ -25,15 +26,16 @@ export class Database {
       disableLosslessIntegers: true,
       // Fail fast when the server is down: callers report it, they should not hang.
       connectionTimeout: 3000,
-      connectionAcquisitionTimeout: 10_000,
+      connectionAcquisitionTimeout: ACQUISITION_TIMEOUT_MS,
       maxTransactionRetryTime: MAX_RETRY_MS,
       logging: { level: 'error', logger: () => {} },
     });
   }
 
   /** Runs idempotent work in a read transaction (retried by the driver on transient errors). */
-  read<T>(work: (tx: Tx) => Promise<T>, opts: { timeoutMs?: number } = {}): Promise<T> {
-    return this.session('READ', (s) => s.executeRead(work, { timeout: opts.timeoutMs }));
+  /** `fetchSize`: records pulled per batch (the driver's default is 1000). */
+  read<T>(work: (tx: Tx) => Promise<T>, opts: { timeoutMs?: number; fetchSize?: number } = {}): Promise<T> {
+    return this.session('READ', (s) => s.executeRead(work, { timeout: opts.timeoutMs }), opts.fetchSize);
   }
 
   /** Runs idempotent work in one write transaction: all of it commits or none does. */
@@ -102,9 +104,10 @@ export class Database {
     await this.driver.close();
   }
 
-  private async session<T>(mode: 'READ' | 'WRITE', fn: (s: ReturnType<Driver['session']>) => Promise<T>): Promise<T> {
+  private async session<T>(mode: 'READ' | 'WRITE', fn: (s: ReturnType<Driver['session']>) => Promise<T>, fetchSize?: number): Promise<T> {
     const session = this.driver.session({
       database: this.name,
+      fetchSize,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
     try {
@@ -123,6 +126,14 @@ export class Database {
       return new DatabaseUnavailableError(
         `Neo4j is not reachable at ${this.uri} (${firstLine(e.message)}): start it with "npm run db:start" or point NEO4J_URI at a running server`,
         this.uri,
+      );
+    }
+    // The pool had no connection free in time: the server is up but saturated.
+    if (/^Connection acquisition timed out/.test(e?.message ?? '')) {
+      return new DatabaseUnavailableError(
+        `Neo4j at ${this.uri} is busy: no connection was free within ${ACQUISITION_TIMEOUT_MS} ms; retry shortly`,
+        this.uri,
+        2,
       );
     }
     if (e?.code === 'Neo.ClientError.Security.Unauthorized' || e?.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {

@@ -9,8 +9,11 @@ const STATUS_TEXT: Record<number, string> = {
   400: 'invalid input (the message names each field and what is wrong)',
   401: 'missing or wrong bearer token (when API_TOKEN is set)',
   404: 'not found',
-  413: 'request body larger than BODY_LIMIT_BYTES',
-  503: 'Neo4j unavailable (one-line message saying what to do)',
+  403: 'a write route on a server listening beyond loopback without API_TOKEN',
+  413: 'request body larger than BODY_LIMIT_BYTES, or an answer larger than its budget',
+  421: 'Host header names another server (checked when API_TOKEN is not set)',
+  429: 'too many of these requests at once; see Retry-After',
+  503: 'Neo4j unavailable or busy (one-line message saying what to do; see Retry-After)',
 };
 
 const toSchema = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema =>

@@ -42,6 +42,15 @@ export function ensureJars(log: (line: string) => void): void {
   if (!jarsPresent()) throw new Error(`neo4j: Maven finished but ${JAR_DIR} holds no neo4j jar`);
 }
 
+/** Procedures the app calls (src/db) and the console allows (consolePlan.ts). */
+const APP_PROCEDURES = ['dbms.components', 'db.awaitIndexes', 'db.index.fulltext.*', 'db.labels', 'db.relationshipTypes', 'db.propertyKeys', 'db.schema.*'];
+
+/** Transactions together may use 60% of the heap, so the rest stays for Neo4j itself. */
+function totalTransactionMemory(heap: string): string {
+  const mb = Number(heap.slice(0, -1)) * ({ k: 1 / 1024, m: 1, g: 1024 }[heap.slice(-1).toLowerCase()] ?? 1);
+  return `${Math.max(64, Math.floor(mb * 0.6))}m`;
+}
+
 export function writeConf(local: Local): void {
   const p = instancePaths(local);
   for (const dir of [p.conf, p.data, p.logs, p.import, p.run, p.plugins]) fs.mkdirSync(dir, { recursive: true });
@@ -57,8 +66,15 @@ export function writeConf(local: Local): void {
     `server.memory.pagecache.size=${local.pagecache}`,
     'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
-    // The load benchmark compares against LOAD CSV from this instance's import folder.
+    // The load benchmark compares against LOAD CSV from this instance's import folder (file URLs stay inside it);
+    // LOAD CSV may fetch no network address at all, so a statement cannot make this server a proxy.
     'dbms.security.allow_csv_import_from_file_urls=true',
+    'internal.dbms.cypher_ip_blocklist=0.0.0.0/0,::/0',
+    // Extensions dropped into plugins/ load only when the app needs them (built-in procedures are not affected).
+    `dbms.security.procedures.allowlist=${APP_PROCEDURES.join(',')}`,
+    // One statement cannot take the heap: Neo4j stops a transaction past this much memory.
+    `db.memory.transaction.max=${local.transactionMemory}`,
+    `dbms.memory.transaction.total.max=${totalTransactionMemory(local.heap)}`,
     `server.directories.data=${p.data}`,
     `server.directories.logs=${p.logs}`,
     `server.directories.import=${p.import}`,

@@ -1,54 +1,39 @@
 /**
- * The read-only Cypher console: statements that would write are refused before they reach Neo4j (a clear message),
- * and what slips through still runs in a READ transaction, which the server refuses to let write.
+ * The read-only Cypher console. Neo4j itself judges each statement: it is EXPLAINed first in a READ transaction and
+ * runs only when the plan reads the graph (consolePlan.ts). Parameters are bounded before the driver encodes them,
+ * and the answer is bounded in rows, bytes and values as it streams in (consoleLimits.ts).
  */
-import { InvalidInputError } from '../../errors.js';
+import { InvalidInputError, ResultTooLargeError } from '../../errors.js';
 import type { CypherQueryResult } from '../../model/index.js';
 import type { Database } from '../database.js';
 import { toPlain } from '../values.js';
+import { assertParamsWithinLimits, spend, type ResultBudget } from './consoleLimits.js';
+import { assertReadOnlyPlan, type PlanNode } from './consolePlan.js';
 
-/** Clauses and procedures that change data, schema or the server (string literals and comments removed first). */
-const WRITE_CLAUSES: [RegExp, string][] = [
-  // A word after a dot is a property (`m.set`) and one before a colon a map key (`{set: 1}`), not a clause.
-  [/(?<![.$\w])(CREATE|MERGE|DELETE|DETACH|SET|REMOVE|DROP|FOREACH|ALTER|RENAME|GRANT|DENY|REVOKE|TERMINATE)\b(?!\s*:)/i, '$1'],
-  [/\bLOAD\s+CSV\b/i, 'LOAD CSV'],
-  [/\bIN\s+TRANSACTIONS\b/i, 'IN TRANSACTIONS'],
-  [/\bCALL\s+(dbms|apoc|gds)\b/i, 'CALL $1'],
-];
-
-/** Removes string literals, quoted names and comments, so words inside them do not count as clauses. */
-function codeOnly(query: string): string {
-  return query
-    .replace(/\/\*[\s\S]*?\*\//g, ' ')
-    .replace(/\/\/[^\n]*/g, ' ')
-    .replace(/'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`/g, "''");
-}
-
-/** Throws InvalidInputError naming the first write clause found; the console only reads. */
-export function assertReadOnly(query: string): void {
-  const code = codeOnly(query);
-  for (const [pattern, label] of WRITE_CLAUSES) {
-    const m = pattern.exec(code);
-    if (m) {
-      const word = label.replace('$1', m[1] ?? '').toUpperCase();
-      throw new InvalidInputError(`query: ${word} is not allowed: the console is read-only`);
-    }
-  }
-}
+// Records are pulled from Neo4j in batches of this many: past the budget, at most one batch more is decoded.
+const FETCH_SIZE = 50;
 
 const firstLine = (s: string) => s.split('\n')[0]!.slice(0, 300);
 
-/** Runs a user's statement with a timeout and returns at most `rowLimit` rows (the rest is not fetched). */
-export async function runReadOnlyQuery(
-  db: Database,
-  q: { query: string; params: Record<string, unknown>; timeoutMs: number; rowLimit: number },
-): Promise<CypherQueryResult> {
-  assertReadOnly(q.query);
+export interface ConsoleQuery {
+  query: string;
+  params: Record<string, unknown>;
+  timeoutMs: number;
+  rowLimit: number;
+  budget: ResultBudget;
+}
+
+/** Runs a user's statement and returns at most `rowLimit` rows within the byte and value budget. */
+export async function runReadOnlyQuery(db: Database, q: ConsoleQuery): Promise<CypherQueryResult> {
+  assertParamsWithinLimits(q.params);
   try {
     return await db.read(
       async (tx) => {
+        const explained = await tx.run(`EXPLAIN ${q.query}`, q.params);
+        assertReadOnlyPlan(explained.summary.queryType, explained.summary.plan as PlanNode | false);
         const result = tx.run(q.query, q.params);
         const rows: unknown[][] = [];
+        const used: ResultBudget = { bytes: 0, values: 0 };
         let truncated = false;
         let columns: string[] = [];
         for await (const record of result) {
@@ -57,17 +42,26 @@ export async function runReadOnlyQuery(
             truncated = true;
             break;
           }
-          rows.push(record.keys.map((k) => toPlain(record.get(k))));
+          const row = record.keys.map((k) => toPlain(record.get(k)));
+          if (!spend(row, used, q.budget)) {
+            if (rows.length === 0) throw tooLarge(q.budget);
+            truncated = true;
+            break;
+          }
+          rows.push(row);
         }
         if (rows.length === 0) columns = (await result.keys()) as string[];
         return { columns, rows, truncated };
       },
-      { timeoutMs: q.timeoutMs },
+      { timeoutMs: q.timeoutMs, fetchSize: FETCH_SIZE },
     );
   } catch (err) {
     const e = err as { code?: string; message?: string };
     if (e.code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       throw new InvalidInputError(`query: stopped after ${q.timeoutMs} ms (QUERY_TIMEOUT_MS); narrow it or add a LIMIT`);
+    }
+    if (e.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError' || e.code?.includes('MemoryLimitExceeded')) {
+      throw new ResultTooLargeError(`query: Neo4j stopped it at its transaction memory limit (${firstLine(e.message ?? '')}); return fewer or smaller values`);
     }
     if (e.code?.startsWith('Neo.ClientError.')) throw new InvalidInputError(`query: ${firstLine(e.message ?? e.code)}`);
     // Some malformed statements trip Neo4j itself (e.g. "*:*" fails in its parser): still the statement's fault.
@@ -77,3 +71,8 @@ export async function runReadOnlyQuery(
     throw err;
   }
 }
+
+const tooLarge = (budget: ResultBudget) =>
+  new ResultTooLargeError(
+    `query: the first row alone passes the result budget (QUERY_RESULT_BYTES=${budget.bytes} bytes, QUERY_RESULT_VALUES=${budget.values} values); return fewer or smaller values`,
+  );

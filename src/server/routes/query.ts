@@ -1,19 +1,25 @@
 /** POST /api/query: the read-only Cypher console for power users. */
 import { runReadOnlyQuery } from '../../db/queries/console.js';
 import { CypherQueryBodySchema, CypherQueryResultSchema } from '../../model/index.js';
+import { consoleGate } from '../consoleGate.js';
 import type { ServerContext } from '../route.js';
 
 export function queryRoutes({ db, config, route }: ServerContext): void {
+  const { timeoutMs, rowLimit, resultBytes, resultValues, concurrency } = config.query;
+  const gate = consoleGate(concurrency);
   route(
     {
       method: 'POST',
       url: '/api/query',
       write: false,
-      summary: `Run a read-only Cypher statement (timeout QUERY_TIMEOUT_MS, at most QUERY_ROW_LIMIT rows); writes are refused with 400`,
+      summary:
+        'Run a read-only Cypher statement, judged by its EXPLAIN plan (timeout QUERY_TIMEOUT_MS, at most QUERY_ROW_LIMIT rows, ' +
+        'QUERY_RESULT_BYTES and QUERY_RESULT_VALUES); writes, LOAD CSV, SHOW and server procedures are refused with 400',
       body: CypherQueryBodySchema,
       response: CypherQueryResultSchema,
+      errors: [413, 429],
     },
     async ({ body }) =>
-      runReadOnlyQuery(db, { ...body, timeoutMs: config.query.timeoutMs, rowLimit: config.query.rowLimit }),
+      gate(() => runReadOnlyQuery(db, { ...body, timeoutMs, rowLimit, budget: { bytes: resultBytes, values: resultValues } })),
   );
 }

@@ -40,7 +40,7 @@ describe('POST /api/query', () => {
       'MATCH (n:Entity) SET n.name = "x"',
       'merge (n:Entity {id: "x"})',
       'LOAD CSV FROM "file:///x.csv" AS row RETURN row',
-      'CALL dbms.setConfigValue("x", "y")',
+      'CALL dbms.listConfig()',
     ]) {
       const answer = await fails(api, 'POST', '/api/query', { query });
       expect(answer.status, query).toBe(400);

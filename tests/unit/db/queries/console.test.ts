@@ -1,24 +1,39 @@
 import { describe, expect, it } from 'vitest';
-import { assertReadOnly } from '../../../../src/db/queries/console.js';
+import { assertParamsWithinLimits, spend } from '../../../../src/db/queries/consoleLimits.js';
+import { assertReadOnlyPlan, type PlanNode } from '../../../../src/db/queries/consolePlan.js';
 
-describe('assertReadOnly', () => {
-  it('names the first write clause it finds', () => {
-    expect(() => assertReadOnly('MATCH (n) DETACH DELETE n')).toThrow('query: DETACH is not allowed: the console is read-only');
-    expect(() => assertReadOnly('match (n) set n.x = 1')).toThrow(/SET is not allowed/);
-    expect(() => assertReadOnly('MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS')).toThrow(/DELETE is not allowed/);
-    expect(() => assertReadOnly('LOAD  CSV FROM "x" AS r RETURN r')).toThrow(/LOAD CSV is not allowed/);
-    expect(() => assertReadOnly('CALL dbms.killQuery("x")')).toThrow(/CALL DBMS is not allowed/);
+const node = (operatorType: string, children: PlanNode[] = [], details = ''): PlanNode => ({ operatorType, arguments: { Details: details }, children });
+
+describe('assertReadOnlyPlan', () => {
+  it('accepts a read plan of known operators and allowed procedures', () => {
+    expect(() => assertReadOnlyPlan('r', node('ProduceResults@neo4j', [node('Filter@neo4j', [node('NodeByLabelScan@neo4j')])]))).not.toThrow();
+    expect(() => assertReadOnlyPlan('r', node('ProduceResults@neo4j', [node('ProcedureCall@neo4j', [], 'db.labels() :: (label :: STRING)')]))).not.toThrow();
   });
 
-  it('accepts reads that merely contain clause words in strings, comments, names, properties and map keys', () => {
-    for (const q of [
-      "MATCH (n) WHERE n.name = 'CREATE' RETURN n",
-      'MATCH (n) RETURN n.set, n.delete /* DROP */ // MERGE',
-      'MATCH (n) RETURN {create: 1, remove: 2} AS m',
-      'MATCH (`SET`) RETURN `SET`',
-      'MATCH (settings:Entity) RETURN settings.created',
-    ]) {
-      expect(() => assertReadOnly(q), q).not.toThrow();
-    }
+  it('refuses LOAD CSV, SHOW, unknown operators, server procedures and non-read query types, naming each', () => {
+    expect(() => assertReadOnlyPlan('r', node('ProduceResults', [node('LoadCSV@neo4j')]))).toThrow('query: LOAD CSV is not allowed');
+    expect(() => assertReadOnlyPlan('r', node('ProduceResults', [node('ShowSettings@neo4j')]))).toThrow(/ShowSettings \(SHOW and administration commands\)/);
+    expect(() => assertReadOnlyPlan('s', node('AdministrationCommand@system'))).toThrow(/AdministrationCommand/);
+    expect(() => assertReadOnlyPlan('r', node('ProduceResults', [node('SomeFutureOperator@neo4j')]))).toThrow(/the operator SomeFutureOperator/);
+    expect(() => assertReadOnlyPlan('s', node('ProcedureCall@neo4j', [], 'dbms.listConfig() :: (name :: STRING)'))).toThrow(/the procedure dbms.listConfig/);
+    expect(() => assertReadOnlyPlan('r', node('ProcedureCall@neo4j', [], 'db.labelsX() :: (x :: STRING)'))).toThrow(/db.labelsX/);
+    expect(() => assertReadOnlyPlan('rw', node('ProduceResults'))).toThrow(/type "rw"/);
+    expect(() => assertReadOnlyPlan('r', false)).toThrow(/no plan/);
+  });
+});
+
+describe('console limits', () => {
+  it('refuses parameters nested past the depth limit without overflowing the stack, naming the path', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(() => assertParamsWithinLimits({ x: deep })).toThrow(/^params\.x(\[0\])+: nested deeper than 32 levels$/);
+    expect(() => assertParamsWithinLimits({ a: { b: [1, 'two', { c: null }] } })).not.toThrow();
+  });
+
+  it('counts the bytes and values of a result and stops once past the budget', () => {
+    const used = { bytes: 0, values: 0 };
+    expect(spend(['x'.repeat(100), [1, 2, 3]], used, { bytes: 1000, values: 100 })).toBe(true);
+    expect(used.values).toBe(6);
+    expect(spend(Array.from({ length: 1_000_000 }, () => 1), { bytes: 0, values: 0 }, { bytes: 1000, values: 10_000_000 })).toBe(false);
   });
 });
