@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CorrectionBody, GraphSlice, ReviewBody } from '../../../../src/model/index.js';
 import { createActions } from '../../../../src/ui/actions/index.js';
 import type { api } from '../../../../src/ui/http/client.js';
-import { initialState } from '../../../../src/ui/state/appState.js';
+import { initialState, type AppState } from '../../../../src/ui/state/appState.js';
 import { startHistory } from '../../../../src/ui/state/history.js';
 import { emptyScene, mergeSlice } from '../../../../src/ui/state/scene.js';
 import { createStore } from '../../../../src/ui/state/store.js';
@@ -41,7 +41,7 @@ function fakeServer() {
 function setUp() {
   const server = fakeServer();
   const scene = mergeSlice(emptyScene(), { nodes: [node('a'), node('b')], edges: [edge('a', 'PARTNERS_WITH', 'b')] });
-  const store = createStore({ ...initialState(), reviewer: 'Kari', scene: startHistory(scene) });
+  const store = createStore<AppState>({ ...initialState(), reviewer: 'Kari', scene: startHistory(scene) });
   return { ...server, store, actions: createActions(store, server.client) };
 }
 
