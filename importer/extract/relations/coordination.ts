@@ -55,11 +55,16 @@ export function coordinatedList(
   let at = ms.indexOf(m);
   if (at < 0) return [m];
   const people = (a: SentenceMention, b: SentenceMention) => a.group.type === 'Person' && b.group.type === 'Person';
-  const joined = (a: SentenceMention, b: SentenceMention) => keep(a) && keep(b) && joins(ctx, view, a.last, b.first, people(a, b));
+  const joined = (a: SentenceMention, b: SentenceMention) => joins(ctx, view, a.last, b.first, people(a, b));
+  // An item of another type stays part of the list ("A, NAV Vestfold og Telemark, B": a place read inside a name),
+  // so the items after it are not lost; it is left out of the answer.
+  const bridges = (i: number) => !keep(ms[i]!) && i > 0 && i + 1 < ms.length && keep(ms[i - 1]!) && keep(ms[i + 1]!) && joined(ms[i]!, ms[i + 1]!);
+  const linked = (i: number, j: number) => joined(ms[i]!, ms[j]!) && (keep(ms[i]!) || bridges(i)) && (keep(ms[j]!) || bridges(j));
+  // A mention the caller chose stands alone when it is not of a kept type itself.
+  if (!keep(m)) return [m];
   let lo = at;
-  while (lo > 0 && joined(ms[lo - 1]!, ms[lo]!)) lo--;
+  while (lo > 0 && linked(lo - 1, lo)) lo--;
   let hi = at;
-  while (hi + 1 < ms.length && joined(ms[hi]!, ms[hi + 1]!)) hi++;
-  at = lo;
-  return ms.slice(at, hi + 1);
+  while (hi + 1 < ms.length && linked(hi, hi + 1)) hi++;
+  return ms.slice(lo, hi + 1).filter(keep);
 }
