@@ -26,24 +26,37 @@ export interface Explorer {
   url: string;
   api: ApiServer;
   browser: Browser;
-  /** A page at 1280×720 (the smallest size the explorer supports), opened at `query` once the app is ready. */
-  open(query?: string): Promise<Page>;
+  /**
+   * A page at 1280×720 (the smallest size the explorer supports), opened at `query` once the app is ready;
+   * `storage` is in its localStorage before the app starts.
+   */
+  open(query?: string, storage?: Record<string, string>): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function startExplorer(): Promise<Explorer> {
+export interface ExplorerOptions {
+  /** Server settings on top of the test environment (CORPUS_DIR, CURATED_DIR, …). */
+  env?: Record<string, string>;
+  /** What to import first; default the sample corpus with the repository's curated files. */
+  import?: Parameters<typeof importCorpus>[1];
+}
+
+export async function startExplorer(options: ExplorerOptions = {}): Promise<Explorer> {
   const db = await openTestDatabase();
-  await importCorpus(db, { reset: true });
+  await importCorpus(db, { reset: true, ...options.import });
   const uiDir = await buildExplorer();
-  const api = await startApiServer({ db, uiDir });
+  const api = await startApiServer({ db, uiDir, env: options.env });
   const browser = await launchChromium();
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   return {
     url: api.url,
     api,
     browser,
-    async open(query = '') {
+    async open(query = '', storage = {}) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, acceptDownloads: true });
+      await context.addInitScript((items) => {
+        for (const [key, value] of Object.entries(items)) localStorage.setItem(key, value);
+      }, storage);
       const page = await context.newPage();
       await page.goto(`${api.url}/${query}`);
       await waitUntilReady(page);
