@@ -1,4 +1,5 @@
 /** The shape of loaded language knowledge, indexed for fast look-ups during extraction. */
+import type { Calibration } from '../calibrate/calibratedConfidence.js';
 import type { EntityType, Language, RelationType } from '../../src/model/index.js';
 import type { CommonWords } from './commonWords.js';
 import type { CommonLexicon, KnownEntity, ListFrame, PlaceSpec } from './lexiconSchema.js';

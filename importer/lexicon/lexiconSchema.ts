@@ -46,7 +46,7 @@ const DocumentContextSchema = z
     /** Pronouns standing for the actor the document is about ("we", "vi"). */
     subjectPronouns: words.default([]),
     /** Heading words over a list of the subject's partners, funders, members, staff or board. */
-    listHeadings: z.array(z.object({ words, frame: z.enum(LIST_FRAMES) }).strict()).default([]),
+    listHeadings: z.array(z.object({ words: z.array(phrase), frame: z.enum(LIST_FRAMES) }).strict()).default([]),
   })
   .strict();
 
