@@ -59,8 +59,10 @@ export function buildLanguageKnowledge(
     nameSuffixes: new SuffixIndex(spec.nameSuffixes),
     // The language's own heads first: they win over the shared English ones.
     nameHeads: new TypedWordIndex([...spec.nameHeads, ...common.nameHeads]),
-    personTitles: new Set(spec.personTitles.words),
+    personTitles: new Set([...spec.personTitles.words, ...spec.personTitles.board, ...spec.personTitles.founder]),
     personTitleSuffixes: spec.personTitles.suffixes,
+    boardTitles: new Set(spec.personTitles.board),
+    founderTitles: new Set(spec.personTitles.founder),
     triggers: new TriggerIndex(spec.relations),
     subjectPronouns: new Set(spec.documentContext.subjectPronouns),
     listHeadings: new Map(spec.documentContext.listHeadings.flatMap((h) => h.words.map((w) => [w, h.frame] as const))),

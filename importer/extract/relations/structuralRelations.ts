@@ -7,6 +7,7 @@ import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
 import { endsInApostropheS, isLowerWord } from '../nameTokens.js';
 import { isPersonTitle } from '../typeEvidence.js';
+import { canHoldRole, roleEnds, roleOfTitle, type PersonRole } from '../frames/peopleRoles.js';
 import { coordinatedList } from './coordination.js';
 import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
@@ -16,65 +17,97 @@ const SHORT_LINE = 10;
 const APPOSITION_REACH = 10;
 
 type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string, rule: string) => void;
+/** Adds a person's role at a body; true, so that a rule may stop once it found one. */
+type AddRole = (person: SentenceMention, body: SentenceMention, role: PersonRole, confidence: number, trigger: string, rule: string) => true;
 
 /** The text between two mentions, quotes left out ("“Building Tomorrow” i Göteborg"). */
 function between(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b: SentenceMention): string {
   return a.last >= b.first ? '' : ctx.text.slice(view.toks[a.last - 1]!.end, view.toks[b.first]!.start).replace(/[“”"«»„]/g, '').trim();
 }
 
-function canHold(ctx: DocumentContext, type: RelationType, s: SentenceMention, t: SentenceMention): boolean {
-  const roles = ctx.knowledge.relationRoles[type];
-  return roles.source.has(s.group.type) && roles.target.has(t.group.type);
+/** Lower-case words right before a person's name that are (part of) a title: "sier styreleder X", "vice ordförande X". */
+function titleBefore(ctx: DocumentContext, view: SentenceView, m: SentenceMention): string[] {
+  const words: string[] = [];
+  for (let i = m.first - 1; i >= 0 && words.length < 2 && view.toks[i]!.kind === 'word' && !view.toks[i]!.cap; i--) words.unshift(view.toks[i]!.lower);
+  return words.some((w) => isPersonTitle(ctx, w)) ? words : [];
+}
+
+/** Whether nothing but list marks, a dash or a "Role:" label stands before the person on its line. */
+function opensLine(view: SentenceView, m: SentenceMention): boolean {
+  const colon = view.toks.findIndex((t, i) => i < m.first && t.text === ':');
+  return view.toks.slice(colon + 1, m.first).every((t) => t.kind === 'punct');
+}
+
+/** Whether a mention ends its clause: the line, a comma, a bracket or a coordinator follows it. */
+function endsClause(ctx: DocumentContext, view: SentenceView, x: SentenceMention): boolean {
+  const next = view.toks[x.last];
+  return !next || [',', '.', '(', ';'].includes(next.text) || ctx.lang.coordinators.has(next.lower);
+}
+
+/**
+ * After "Name," "Name –" or "Name (": a title and "i/at Org" ("verksamhetsledare på X", "CEO of X"), a title and
+ * ", Org" (a contact line), or the owner of the title in the genitive ("ESEN's executive director").
+ */
+function titledAffiliation(ctx: DocumentContext, view: SentenceView, m: SentenceMention, add: AddRole): boolean {
+  const words: string[] = [];
+  for (let i = m.last + 1; i < Math.min(view.toks.length, m.last + APPOSITION_REACH); i++) {
+    const t = view.toks[i]!;
+    const titled = words.some((w) => isPersonTitle(ctx, w));
+    const org = view.mentions.find((x) => x.first === i + 1 && !x.backReference);
+    const role = roleOfTitle(ctx, words);
+    // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
+    if (t.text === ',' && titled && org && canHoldRole(ctx, role, m, org)) return add(m, org, role, 0.7, ', ,', 'affiliation:contact-line');
+    if ([',', '.', ':', '“', '”', '(', ')'].includes(t.text)) return false;
+    const owner = view.mentions.find((x) => x.first === i && !x.backReference);
+    const ownerTitle = view.toks[owner?.last ?? -1]?.lower ?? '';
+    if (!titled && owner && endsInApostropheS(view.toks[owner.last - 1]) && isPersonTitle(ctx, ownerTitle)) {
+      const owned = roleOfTitle(ctx, [ownerTitle]);
+      return canHoldRole(ctx, owned, m, owner) && add(m, owner, owned, 0.7, `, ${view.toks[owner.last]!.text}`, 'affiliation:genitive-title');
+    }
+    if (t.kind === 'word') words.push(t.lower);
+    if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && canHoldRole(ctx, role, m, org)) return add(m, org, role, 0.8, `, ${t.text}`, 'affiliation:title');
+  }
+  return false;
 }
 
 /** "Erik Holm (Hjärtby Tillsammans & Gemensam framtid)" and "Kari Berg, avdelingssjef … i Vestland fylkeskommune". */
-function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMention, add: Add): void {
+function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMention, add: AddRole): void {
   if (m.group.type !== 'Person') return;
   const next = view.toks[m.last];
-  const works = (x: SentenceMention) => canHold(ctx, 'WORKS_AT', m, x);
+  const works = (x: SentenceMention) => canHoldRole(ctx, 'WORKS_AT', m, x);
+  const before = titleBefore(ctx, view, m);
+  const role = roleOfTitle(ctx, before);
   if (next?.text === '(') {
     const inside = view.mentions.find((x) => x.first === m.last + 1 && works(x));
     if (inside) for (const org of coordinatedList(ctx, view, inside, works)) add(m, org, 'WORKS_AT', 0.7, '( )', 'affiliation:parenthesis');
+    else titledAffiliation(ctx, view, m, add);
     return;
   }
-  if (next?.text === ',') {
-    let titled = false;
-    for (let i = m.last + 1; i < Math.min(view.toks.length, m.last + APPOSITION_REACH); i++) {
-      const t = view.toks[i]!;
-      const org = view.mentions.find((x) => x.first === i + 1 && !x.backReference);
-      // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
-      if (t.text === ',' && titled && org && works(org)) {
-        add(m, org, 'WORKS_AT', 0.7, ', ,', 'affiliation:contact-line');
-        return;
-      }
-      if (t.text === ',' || t.text === '.' || t.text === ':' || t.text === '“' || t.text === '”') return;
-      // "Kadri Tamm, ESEN's executive director": the owner of the title in the genitive.
-      const owner = view.mentions.find((x) => x.first === i && !x.backReference);
-      if (!titled && owner && endsInApostropheS(view.toks[owner.last - 1]) && isPersonTitle(ctx, view.toks[owner.last]?.lower ?? '') && works(owner)) {
-        add(m, owner, 'WORKS_AT', 0.7, `, ${view.toks[owner.last]!.text}`, 'affiliation:genitive-title');
-        return;
-      }
-      titled ||= isPersonTitle(ctx, t.lower);
-      if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && works(org)) {
-        add(m, org, 'WORKS_AT', 0.8, `, ${t.text}`, 'affiliation:title');
-        return;
-      }
+  if (next?.text === ',' || next?.text === '–' || next?.text === '—') {
+    const org = view.mentions.find((x) => x.first === m.last + 1 && !x.backReference);
+    // "Programleder Nikolaj Friis, Fonden for X", "– Aisha Berg, Kooperativet Y": the body right after the comma.
+    if (next.text === ',' && org && endsClause(ctx, view, org)) {
+      if (before.length && canHoldRole(ctx, role, m, org)) add(m, org, role, 0.7, `${before.join(' ')} ,`, 'people:titled-contact');
+      else if (!before.length && opensLine(view, m) && works(org)) add(m, org, 'WORKS_AT', 0.7, ',', 'people:name-org-line');
+      return;
     }
+    if (titledAffiliation(ctx, view, m, add)) return;
   }
   const prep = view.toks[m.last];
   // "Jón Gunnarsson from the City of Reykjavík": an article may stand before the organisation.
   const skip = ctx.lang.articles.has(view.toks[m.last + 1]?.lower ?? '') || ctx.knowledge.english.articles.has(view.toks[m.last + 1]?.lower ?? '') ? 1 : 0;
   // "Lektor Henrik Dalgaard fra instituttet": the organisation may be named by a back-reference (add lowers it).
   const org = view.mentions.find((x) => x.first === m.last + 1 + skip);
-  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && works(org)) add(m, org, 'WORKS_AT', 0.7, prep.text, 'affiliation:preposition');
+  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && canHoldRole(ctx, role, m, org)) add(m, org, role, 0.7, prep.text, 'affiliation:preposition');
 }
 
 /** "Fondens programchef Anders Skov", "SØFF's formand, Mikkel Juhl": an owner in the genitive, a title, a person. */
-function titledByOwner(ctx: DocumentContext, view: SentenceView, m: SentenceMention, n: SentenceMention | undefined, add: Add): void {
-  if (!n || n.group.type !== 'Person' || !canHold(ctx, 'WORKS_AT', n, m)) return;
+function titledByOwner(ctx: DocumentContext, view: SentenceView, m: SentenceMention, n: SentenceMention | undefined, add: AddRole): void {
+  if (!n || n.group.type !== 'Person') return;
   if (!inGenitive(ctx, view, m) && !(m.backReference && view.toks[m.last - 1]!.lower.endsWith('s'))) return;
   const gap = view.toks.slice(m.last, n.first).filter((t) => t.text !== ',');
-  if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower)) add(n, m, 'WORKS_AT', 0.7, gap[0]!.text, 'affiliation:owner-title');
+  const role = roleOfTitle(ctx, gap.map((t) => t.lower));
+  if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower) && canHoldRole(ctx, role, n, m)) add(n, m, role, 0.7, gap[0]!.text, 'affiliation:owner-title');
 }
 
 const holdsSubunitWord = (ctx: DocumentContext, m: SentenceMention) =>
@@ -95,10 +128,14 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     const mechanism = mechanismOf(rule, s, t);
     if (s.group !== t.group) found.push({ source: s.group, target: t.group, type, confidence: confidence - (s.backReference || t.backReference ? 0.2 : 0), sentence: view.index, trigger, mechanism });
   };
+  const addRole: AddRole = (person, body, role, confidence, trigger, rule) => {
+    add(...roleEnds(role, person, body), role, confidence, trigger, rule);
+    return true;
+  };
   const ms = view.mentions;
   ms.forEach((m, k) => {
-    affiliations(ctx, view, m, add);
-    titledByOwner(ctx, view, m, ms[k + 1], add);
+    affiliations(ctx, view, m, addRole);
+    titledByOwner(ctx, view, m, ms[k + 1], addRole);
     const n = ms[k + 1];
     if (!n || n.first < m.last) return;
     const gap = between(ctx, view, m, n);

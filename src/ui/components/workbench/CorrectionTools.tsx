@@ -27,7 +27,8 @@ export function CorrectionTools({ entity, other }: Props) {
     { id: 'add', label: 'Add relation…', shown: other !== null },
   ];
   return (
-    <section className="panel-section corrections" aria-label="Correct this entity">
+    <section className="panel-section corrections" aria-labelledby="corrections-title">
+      <h3 id="corrections-title">Correct</h3>
       <div className="actions-row">
         {tools
           .filter((t) => t.shown)
