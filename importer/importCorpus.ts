@@ -3,8 +3,7 @@
  * load the result into Neo4j. `npm run import` and `npm start` call this.
  */
 import fs from 'node:fs';
-import path from 'node:path';
-import { loadConfig, PROJECT_ROOT } from '../src/config.js';
+import { dataDirs, loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import type { Extraction } from '../src/model/index.js';
 import { countGraph } from '../src/db/queries/importedGraph.js';
@@ -16,8 +15,10 @@ import { extractCorpus } from './extractCorpus.js';
 import type { LoadProgress } from './load/bulkLoad.js';
 import { summarise, type ImportSummary } from './load/importSummary.js';
 import { loadExtraction } from './load/loadExtraction.js';
+import { syncReviews } from './load/syncCuration.js';
 
-export const DEFAULT_DOCUMENTS = path.join(PROJECT_ROOT, 'graph-data', 'documents');
+/** graph-data/documents, or CORPUS_DIR. */
+export const DEFAULT_DOCUMENTS = dataDirs().corpusDir;
 
 export interface ImportOptions {
   /** Files and folders to import; default graph-data/documents. */
@@ -58,7 +59,9 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
     pauseMs: options.pauseMs ?? config.batchPauseMs,
     onProgress: options.onProgress,
   });
-  const diagnostics = [...extraction.diagnostics, ...corrected.diagnostics, ...load.diagnostics];
+  // Review states go on last, in either load mode, so they land on the relationships this import left.
+  const reviewed = await syncReviews(db, corrected.curation);
+  const diagnostics = [...extraction.diagnostics, ...corrected.diagnostics, ...load.diagnostics, ...reviewed];
   // A document that failed to read or extract is not loaded; its previous state in the graph is kept.
   const failed = new Set(extraction.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
   return summarise(load, await countGraph(db), failed, diagnostics, performance.now() - started);

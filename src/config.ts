@@ -39,6 +39,10 @@ const EnvSchema = z.object({
   IMPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(100_000).default(5000),
   // A pause after each batch or document: lets tests interrupt an import part-way; 0 in normal use.
   IMPORT_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+  CORPUS_DIR: z.string().min(1).optional(),
+  CURATED_DIR: z.string().min(1).optional(),
+  UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_FILES: z.coerce.number().int().min(1).max(1000).default(50),
 });
 
 export interface Neo4jConfig {
@@ -64,9 +68,18 @@ export interface Config {
   server: { host: string; port: number; apiToken?: string; allowedHosts: string[]; bodyLimit: number };
   query: { timeoutMs: number; rowLimit: number; resultBytes: number; resultValues: number; concurrency: number };
   importer: { batchSize: number; batchPauseMs: number };
+  /** Where documents added from the browser go, where reviews and corrections live, and the upload limits. */
+  workbench: { corpusDir: string; curatedDir: string; correctionsFile: string; maxFileBytes: number; maxFiles: number };
 }
 
 export class ConfigError extends Error {}
+
+/** The corpus folder and the curated folder (CORPUS_DIR, CURATED_DIR; relative to the working directory). */
+export function dataDirs(env: NodeJS.ProcessEnv = process.env): { corpusDir: string; curatedDir: string; correctionsFile: string } {
+  const corpusDir = env.CORPUS_DIR ? path.resolve(env.CORPUS_DIR) : path.join(PROJECT_ROOT, 'graph-data', 'documents');
+  const curatedDir = env.CURATED_DIR ? path.resolve(env.CURATED_DIR) : path.join(PROJECT_ROOT, 'graph-data', 'curated');
+  return { corpusDir, curatedDir, correctionsFile: path.join(curatedDir, 'corrections.yaml') };
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
@@ -112,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.API_CONSOLE_CONCURRENCY,
     },
     importer: { batchSize: e.IMPORT_BATCH_SIZE, batchPauseMs: e.IMPORT_BATCH_PAUSE_MS },
+    workbench: { ...dataDirs(env), maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
   };
 }

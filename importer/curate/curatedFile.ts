@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
 import { claimKey, relationKey, type Claim, type Review } from '../../src/model/index.js';
 import { parseDataDocument } from '../read/loadDataFile.js';
 import { correctionId, listCorrections, type EditKind, type ListedCorrection } from './correctionIds.js';
@@ -108,8 +108,8 @@ function append(doc: Document, kind: CorrectionKind, item: Record<string, unknow
     list.flow = false;
     list.add(node);
   } else {
-    const seq = doc.createNode([]);
-    seq.add(node);
+    const seq = new YAMLSeq();
+    seq.items.push(node);
     doc.set(kind, seq);
   }
 }

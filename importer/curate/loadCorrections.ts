@@ -1,11 +1,12 @@
 /** Reads the corrections file (YAML, zod-validated; errors name file:line). A missing file means no corrections. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/config.js';
+import { dataDirs } from '../../src/config.js';
 import { parseDataDocument } from '../read/loadDataFile.js';
 import { CorrectionsFileSchema, NO_CORRECTIONS, type CorrectionKind, type Corrections } from './correctionsSchema.js';
 
-export const DEFAULT_CORRECTIONS_FILE = path.join(PROJECT_ROOT, 'graph-data', 'curated', 'corrections.yaml');
+/** graph-data/curated/corrections.yaml, or the one in CURATED_DIR. */
+export const DEFAULT_CORRECTIONS_FILE = dataDirs().correctionsFile;
 
 export function loadCorrections(file: string = DEFAULT_CORRECTIONS_FILE): Corrections {
   if (!fs.existsSync(file)) return NO_CORRECTIONS;

@@ -5,6 +5,7 @@
 import type { Database } from '../../src/db/database.js';
 import { existingEntityIds, readRelationships } from '../../src/db/queries/documentContributions.js';
 import { readCuratedState, setEntityCuration } from '../../src/db/queries/corrections.js';
+import { clearReviews, readReviews, setReviews } from '../../src/db/queries/reviews.js';
 import { CURATED_DOCUMENT_ID, type Diagnostic } from '../../src/model/index.js';
 import type { Curation, EntityOverride } from '../curate/curation.js';
 import { overrideJson } from './entityFacts.js';
@@ -56,5 +57,23 @@ export async function syncCuration(db: Database, wanted: Curation): Promise<{ ch
     changes.deleted('relations', deleted);
     changes.deleted('entities', await refreshEntities(tx, [...rows.map((r) => r.id), ...edits.endpoints()]));
     return { changes, diagnostics };
+  });
+}
+
+/**
+ * Puts the review states of the corrections file on the graph and takes off those no longer there. A review whose
+ * claim the graph lacks is reported with its line, and stays in the file for when the claim comes back.
+ */
+export async function syncReviews(db: Database, curation: Curation): Promise<Diagnostic[]> {
+  return db.write(async (tx) => {
+    const id = (r: { kind: string; key: string }) => `${r.kind}:${r.key}`;
+    const stored = new Map((await readReviews(tx)).map((r) => [id(r), r]));
+    const wanted = new Set(curation.reviews.map(id));
+    await clearReviews(tx, [...stored.values()].filter((r) => !wanted.has(id(r))));
+    const changed = curation.reviews.filter((r) => stored.get(id(r))?.json !== JSON.stringify(r.review));
+    const matched = await setReviews(tx, changed);
+    return changed
+      .filter((r) => !matched.has(r.key))
+      .map((r): Diagnostic => ({ severity: 'warning', stage: 'curate', file: curation.file, line: r.line, message: `${r.review.state === 'verified' ? 'verify' : 'reject'}: the graph has no ${r.kind} ${r.key}` }));
   });
 }

@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { PROJECT_ROOT, type Config } from '../config.js';
 import type { Database } from '../db/database.js';
@@ -20,6 +21,7 @@ import { pathRoutes } from './routes/paths.js';
 import { queryRoutes } from './routes/query.js';
 import { searchRoutes } from './routes/search.js';
 import { subgraphRoutes } from './routes/subgraph.js';
+import { workbenchRoutes } from './routes/workbench.js';
 import { installStaticUi } from './staticUi.js';
 
 export const DEFAULT_UI_DIR = path.join(PROJECT_ROOT, 'dist', 'ui');
@@ -47,7 +49,8 @@ export async function buildApp({ db, config, uiDir = DEFAULT_UI_DIR, logger = fa
 
   const registry: RouteRegistry = [];
   const ctx: ServerContext = { db, config, route: (spec, handler) => defineRoute(app, registry, spec, handler) };
-  for (const routes of [healthRoutes, searchRoutes, entityRoutes, pathRoutes, connectRoutes, subgraphRoutes, documentRoutes, queryRoutes]) {
+  await app.register(fastifyMultipart, { limits: { fileSize: config.workbench.maxFileBytes, files: config.workbench.maxFiles } });
+  for (const routes of [healthRoutes, searchRoutes, entityRoutes, pathRoutes, connectRoutes, subgraphRoutes, documentRoutes, queryRoutes, workbenchRoutes]) {
     routes(ctx);
   }
   const openApi = openApiDocument(registry, packageVersion());

@@ -31,6 +31,11 @@ function parameters(schema: z.ZodType | undefined, where: 'query' | 'path'): Jso
   }));
 }
 
+/** Files sent as multipart/form-data, any field name, one or more. */
+const MULTIPART = {
+  'multipart/form-data': { schema: { type: 'object', additionalProperties: { type: 'string', contentMediaType: 'application/octet-stream' } } },
+};
+
 function operation(spec: AnyRouteSpec): JsonSchema {
   const errorBody = { 'application/json': { schema: toSchema(ErrorBodySchema, 'output') } };
   const ok = spec.response
@@ -40,7 +45,7 @@ function operation(spec: AnyRouteSpec): JsonSchema {
   return {
     summary: spec.summary,
     parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
-    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
+    ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') }, ...(spec.multipart ? MULTIPART : {}) } } } : {}),
     responses: {
       200: { description: 'OK', content: ok },
       ...Object.fromEntries(statuses.map((s) => [s, { description: STATUS_TEXT[s] ?? 'error', content: errorBody }])),

@@ -29,6 +29,8 @@ export interface RouteSpec<Q extends z.ZodType, P extends z.ZodType, B extends z
    * 403; a POST that only reads (a query in the body) says `write: false`.
    */
   write?: boolean;
+  /** Also takes multipart/form-data, whose files the handler reads; `body` then checks JSON requests only. */
+  multipart?: boolean;
 }
 
 export type AnyRouteSpec = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
@@ -57,7 +59,7 @@ export function defineRoute<Q extends z.ZodType, P extends z.ZodType, B extends 
       const input = {
         query: spec.query ? parseInput(spec.query, request.query, 'query') : undefined,
         params: spec.params ? parseInput(spec.params, request.params, 'params') : undefined,
-        body: spec.body ? parseInput(spec.body, request.body, 'body') : undefined,
+        body: spec.body && !(spec.multipart && request.isMultipart()) ? parseInput(spec.body, request.body, 'body') : undefined,
       } as Input<Q, P, B>;
       return handler(input, reply, request);
     },

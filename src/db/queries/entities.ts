@@ -2,7 +2,7 @@
 import { recordsToRows, type Database } from '../database.js';
 import { NotFoundError } from '../../errors.js';
 import { isSymmetric, type EntityDetail, type EntityRelation, type GraphEdge, type GraphNode, type RelationType } from '../../model/index.js';
-import { edgeFields, nodeFields, parseEvidence } from './graphFields.js';
+import { edgeFields, nodeFields, parseEvidence, withReview } from './graphFields.js';
 
 const ENTITY = `
 MATCH (e:Entity {id: $id})
@@ -37,7 +37,7 @@ export async function getEntityDetail(db: Database, id: string): Promise<EntityD
   });
   if (!row) throw new NotFoundError(`no entity with id "${id}"`);
   return {
-    entity: row.entity,
+    entity: withReview(row.entity),
     documents: row.documents,
     relations: row.relations.map((r) => toEntityRelation(r, titles)),
   };
@@ -49,9 +49,9 @@ function toEntityRelation(r: EntityRow['relations'][number], titles: Map<string,
   for (const e of evidence) byDocument.set(e.documentId, [...(byDocument.get(e.documentId) ?? []), e]);
   const direction = isSymmetric(r.edge.type as RelationType) ? 'both' : r.outgoing ? 'out' : 'in';
   return {
-    ...r.edge,
+    ...withReview(r.edge),
     direction,
-    other: r.other,
+    other: withReview(r.other),
     evidenceByDocument: [...byDocument].map(([documentId, items]) => ({
       documentId,
       title: titles.get(documentId) ?? documentId,

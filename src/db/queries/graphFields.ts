@@ -3,7 +3,7 @@
  * one list of fields, written as a map (small answers) or as a positional list (slices: hundreds of rows decode
  * several times faster without repeated keys). Variable names are chosen in code, never taken from input.
  */
-import { EvidenceSchema, parseEdgeKey, type Evidence, type GraphEdge, type GraphNode } from '../../model/index.js';
+import { EvidenceSchema, parseEdgeKey, ReviewSchema, type Evidence, type GraphEdge, type GraphNode, type Review } from '../../model/index.js';
 
 type Fields<T> = readonly (readonly [keyof T & string, (v: string) => string])[];
 
@@ -14,6 +14,7 @@ const NODE: Fields<GraphNode> = [
   ['aliases', (n) => `coalesce(${n}.aliases, [])`],
   ['degree', (n) => `coalesce(${n}.degree, 0)`],
   ['documentCount', (n) => `coalesce(${n}.documentCount, 0)`],
+  ['review', (n) => `${n}.review`],
 ];
 
 /**
@@ -25,6 +26,7 @@ const COUNTS: Fields<GraphEdge> = [
   ['confidence', (r) => `coalesce(${r}.confidence, 0.0)`],
   ['documentCount', (r) => `coalesce(${r}.documentCount, size(coalesce(${r}.documentIds, [])))`],
   ['evidenceCount', (r) => `CASE type(${r}) WHEN 'CO_MENTIONED' THEN coalesce(${r}.weight, 0) ELSE coalesce(${r}.evidenceCount, size(coalesce(${r}.evidence, []))) END`],
+  ['review', (r) => `${r}.review`],
 ];
 const EDGE: Fields<GraphEdge> = [
   ['id', (r) => `${r}.id`],
@@ -42,10 +44,21 @@ const SLICE_EDGE: Fields<GraphEdge> = [['id', (r) => `${r}.id`], ...COUNTS];
 const asMap = <T>(fields: Fields<T>, v: string) => `{${fields.map(([k, f]) => `${k}: ${f(v)}`).join(', ')}}`;
 const asList = <T>(fields: Fields<T>, v: string) => `[${fields.map(([, f]) => f(v)).join(', ')}]`;
 /** A plain loop: Object.fromEntries over mapped pairs cost several times more on slices of a thousand rows. */
-function fromList<T>(fields: Fields<T>, values: unknown[]): T {
+function fromList<T extends { review?: Review }>(fields: Fields<T>, values: unknown[]): T {
   const out: Record<string, unknown> = {};
   for (let i = 0; i < fields.length; i++) out[fields[i]![0]] = values[i];
-  return out as T;
+  return withReview(out as T);
+}
+
+/**
+ * Reviews are stored as JSON (Neo4j properties cannot hold maps) and absent while a claim is proposed: the answer
+ * then has no `review` at all, as the schema says, rather than a null.
+ */
+export function withReview<T extends { review?: Review }>(item: T): T {
+  const stored = item.review as unknown;
+  if (typeof stored === 'string') item.review = ReviewSchema.parse(JSON.parse(stored));
+  else if (stored === null) delete item.review;
+  return item;
 }
 
 export const nodeFields = (n: string): string => asMap(NODE, n);
@@ -53,6 +66,11 @@ export const edgeFields = (r: string): string => asMap(EDGE, r);
 export const nodeList = (n: string): string => asList(NODE, n);
 export const sliceEdgeList = (r: string): string => asList(SLICE_EDGE, r);
 export const nodeFromList = (values: unknown[]): GraphNode => fromList(NODE, values);
+/** The review state of an edge in its slice field list (hub links are filtered after they are read). */
+export const sliceEdgeReviewState = (values: unknown[]): string => {
+  const stored = values[SLICE_EDGE.findIndex(([k]) => k === 'review')];
+  return typeof stored === 'string' ? (JSON.parse(stored) as Review).state : 'proposed';
+};
 export function sliceEdgeFromList(values: unknown[]): GraphEdge {
   const edge = fromList(SLICE_EDGE, values);
   const { source, target, type } = parseEdgeKey(edge.id);

@@ -7,7 +7,7 @@
  */
 import type { Database } from '../database.js';
 import { cypherInt } from './cypherInt.js';
-import { sliceEdgeId, sliceEdgeList } from './graphFields.js';
+import { sliceEdgeId, sliceEdgeList, sliceEdgeReviewState } from './graphFields.js';
 
 export const HUB_DEGREE = 1000;
 
@@ -75,7 +75,7 @@ async function walkHubs(db: Database, version: string, rels: string, ids: string
  */
 export async function linksAmongHubs(
   db: Database,
-  slice: { version: string; rels: string; hubIds: string[]; minConfidence: number },
+  slice: { version: string; rels: string; hubIds: string[]; minConfidence: number; reviewStates: readonly string[] },
 ): Promise<unknown[][]> {
   if (slice.hubIds.length < 2) return [];
   const walked = await walkHubs(db, slice.version, slice.rels, slice.hubIds);
@@ -88,6 +88,7 @@ export async function linksAmongHubs(
       const id = sliceEdgeId(link.edge);
       if (!inSlice.has(link.other) || taken.has(id)) continue;
       if (link.confidence !== null && link.confidence < slice.minConfidence) continue;
+      if (!slice.reviewStates.includes(sliceEdgeReviewState(link.edge))) continue;
       taken.add(id);
       edges.push(link.edge);
     }

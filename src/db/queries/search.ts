@@ -2,7 +2,7 @@
 import type { Database } from '../database.js';
 import type { EntityType, GraphNode, SearchHit } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
-import { nodeFields } from './graphFields.js';
+import { nodeFields, withReview } from './graphFields.js';
 import { buildLuceneQuery, foldName, searchTerms } from './luceneQuery.js';
 
 /**
@@ -89,5 +89,5 @@ export async function searchEntities(
     types: opts.types?.length ? opts.types : null,
     limit: cypherInt(opts.limit),
   });
-  return rows.map(({ node, score }) => ({ ...node, score, matched: matchedName(q, node.name, node.aliases) }));
+  return rows.map(({ node, score }) => ({ ...withReview(node), score, matched: matchedName(q, node.name, node.aliases) }));
 }

@@ -3,7 +3,7 @@
  * entities, each with the relationships among the chosen nodes. Slices carry evidence counts, never evidence.
  */
 import type { Database } from '../database.js';
-import type { EntityType, GraphEdge, GraphNode, GraphSlice, RelationType } from '../../model/index.js';
+import { DEFAULT_REVIEW_STATES, REVIEW_STATES, type EntityType, type GraphEdge, type GraphNode, type GraphSlice, type RelationType, type ReviewState } from '../../model/index.js';
 import { cypherInt } from './cypherInt.js';
 import { NODE_DEGREE_INDEX, NODE_ID_INDEX, nodeFromList, nodeList, sliceEdgeFromList, sliceEdgeList } from './graphFields.js';
 import { HUB_DEGREE, linksAmongHubs } from './hubLinks.js';
@@ -14,6 +14,8 @@ export interface SliceFilter {
   relations?: RelationType[];
   minConfidence: number;
   includeWeak: boolean;
+  /** Default DEFAULT_REVIEW_STATES: rejected claims are left out. */
+  reviewStates?: ReviewState[];
 }
 
 /**
@@ -24,6 +26,7 @@ interface Shape {
   rels: string;
   byType: boolean;
   byConfidence: boolean;
+  byReview: boolean;
 }
 
 function shapeOf(filter: SliceFilter): Shape {
@@ -31,12 +34,17 @@ function shapeOf(filter: SliceFilter): Shape {
     rels: relationPattern(filter.relations, filter.includeWeak),
     byType: Boolean(filter.types?.length),
     byConfidence: filter.minConfidence > 0,
+    byReview: !REVIEW_STATES.every((state) => reviewStatesOf(filter).includes(state)),
   };
 }
+
+const reviewStatesOf = (filter: SliceFilter): readonly ReviewState[] => filter.reviewStates ?? DEFAULT_REVIEW_STATES;
 
 /** Co-mentions have no confidence, so only `includeWeak` governs them. */
 const confident = (s: Shape, r: string) => (s.byConfidence ? ` AND (${r}.confidence IS NULL OR ${r}.confidence >= $minConfidence)` : '');
 const ofType = (s: Shape, n: string) => (s.byType ? ` AND ${n}.type IN $types` : '');
+/** Entities and relations alike: a claim nobody reviewed is proposed. */
+const reviewed = (s: Shape, x: string) => (s.byReview ? ` AND coalesce(${x}.reviewState, 'proposed') IN $reviewStates` : '');
 
 /** Edges may outnumber nodes in dense parts; this many per node is more than a drawing can show. */
 const EDGES_PER_NODE = 20;
@@ -49,7 +57,7 @@ const level = (s: Shape) => `
 CALL (seen, frontier) {
   UNWIND frontier AS f
   MATCH (f)-[r:${s.rels}]-(n:Entity)
-  WHERE NOT n IN seen${ofType(s, 'n')}${confident(s, 'r')}
+  WHERE NOT n IN seen${ofType(s, 'n')}${confident(s, 'r')}${reviewed(s, 'n')}${reviewed(s, 'r')}
   WITH DISTINCT n LIMIT $limit
   RETURN collect(n) AS found
 }
@@ -75,7 +83,7 @@ CALL (seen, hubs) {
   UNWIND seen AS a
   WITH a WHERE NOT a IN hubs
   MATCH (a)-[r:${s.rels}]-(b)
-  WHERE b IN seen AND (startNode(r) = a OR b IN hubs)${confident(s, 'r')}
+  WHERE b IN seen AND (startNode(r) = a OR b IN hubs)${confident(s, 'r')}${reviewed(s, 'r')}
   WITH r LIMIT $edgeLimit
   RETURN collect(${sliceEdgeList('r')}) AS edges
 }
@@ -92,7 +100,7 @@ WITH seeds[..$limit] AS seen, seeds[..$limit] AS frontier, size(seeds) > $limit 
 }
 
 const overviewQuery = (s: Shape) => `
-MATCH (e:Entity) WHERE e.degree IS NOT NULL${ofType(s, 'e')}
+MATCH (e:Entity) WHERE e.degree IS NOT NULL${ofType(s, 'e')}${reviewed(s, 'e')}
 WITH e ORDER BY e.degree DESC, e.id LIMIT $limit
 WITH collect(e) AS seen
 WITH seen, COUNT { MATCH (e:Entity) } > size(seen) AS truncated` + inducedEdges(s);
@@ -120,7 +128,7 @@ async function readSlice(db: Database, cypher: string, filter: SliceFilter, limi
   const rels = shapeOf(filter).rels;
   const { rows, version } = await db.versionedRows<SliceRow>(cypher, { ...params(filter, limit), ...extra }, { scalarsOnly: true });
   const { hubIds, truncated } = rows[0]!;
-  const hubEdges = await linksAmongHubs(db, { version, rels, hubIds, minConfidence: filter.minConfidence });
+  const hubEdges = await linksAmongHubs(db, { version, rels, hubIds, minConfidence: filter.minConfidence, reviewStates: reviewStatesOf(filter) });
   const edgeLimit = limit * EDGES_PER_NODE;
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
@@ -138,6 +146,7 @@ function params(filter: SliceFilter, limit: number): Record<string, unknown> {
   return {
     types: filter.types?.length ? filter.types : null,
     minConfidence: filter.minConfidence,
+    reviewStates: reviewStatesOf(filter),
     limit: cypherInt(limit),
     edgeLimit: cypherInt(limit * EDGES_PER_NODE),
     hubDegree: cypherInt(HUB_DEGREE),

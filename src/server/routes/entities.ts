@@ -35,12 +35,12 @@ export function entityRoutes({ db, route }: ServerContext): void {
       errors: [404],
     },
     async ({ params, query }): Promise<GraphSlice> => {
-      const { depth, limit, types, relations, minConfidence, includeWeak } = query;
+      const { depth, limit, types, relations, minConfidence, includeWeak, reviewStates } = query;
       const slice = await neighbourhood(db, {
         ids: [params.id],
         depth,
         limit,
-        filter: { types, relations, minConfidence, includeWeak },
+        filter: { types, relations, minConfidence, includeWeak, reviewStates },
       });
       if (!slice.nodes.some((n) => n.id === params.id)) throw new NotFoundError(`no entity with id "${params.id}"`);
       return slice;

@@ -59,7 +59,7 @@ export function subgraphRoutes(ctx: ServerContext): void {
     async ({ query }) =>
       overview(db, {
         limit: query.limit,
-        filter: { types: query.types, relations: query.relations, includeWeak: query.includeWeak, minConfidence: 0 },
+        filter: { types: query.types, relations: query.relations, includeWeak: query.includeWeak, minConfidence: 0, reviewStates: query.reviewStates },
       }),
   );
 }
