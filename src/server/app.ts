@@ -48,7 +48,12 @@ export async function buildApp({ db, config, uiDir = DEFAULT_UI_DIR, logger = fa
   installAccessControl(app, config);
 
   const registry: RouteRegistry = [];
-  const ctx: ServerContext = { db, config, route: (spec, handler) => defineRoute(app, registry, spec, handler) };
+  const ctx: ServerContext = {
+    db,
+    config,
+    route: (spec, handler) => defineRoute(app, registry, spec, handler),
+    onClose: (fn) => app.addHook('onClose', fn),
+  };
   await app.register(fastifyMultipart, { limits: { fileSize: config.workbench.maxFileBytes, files: config.workbench.maxFiles } });
   for (const routes of [healthRoutes, searchRoutes, entityRoutes, pathRoutes, connectRoutes, subgraphRoutes, documentRoutes, queryRoutes, workbenchRoutes]) {
     routes(ctx);

@@ -80,4 +80,6 @@ export interface ServerContext {
     spec: RouteSpec<Q, P, B>,
     handler: RouteHandler<Q, P, B>,
   ) => void;
+  /** Work to do when the server closes (threads, timers a route file started). */
+  onClose: (fn: () => Promise<void>) => void;
 }

@@ -21,6 +21,15 @@ export interface ConsoleQuery {
   timeoutMs: number;
   rowLimit: number;
   budget: ResultBudget;
+  /** True once the connection was cut because Neo4j's answer passed the byte budget on the wire (consoleThread.ts). */
+  wireExceeded?: () => boolean;
+}
+
+/** Carries the rows read before the wire budget cut the connection out of the retrying transaction function. */
+class CutOff extends Error {
+  constructor(readonly partial: CypherQueryResult) {
+    super('the answer passed the wire budget');
+  }
 }
 
 /** Runs a user's statement and returns at most `rowLimit` rows within the byte and value budget. */
@@ -36,19 +45,24 @@ export async function runReadOnlyQuery(db: Database, q: ConsoleQuery): Promise<C
         const used: ResultBudget = { bytes: 0, values: 0 };
         let truncated = false;
         let columns: string[] = [];
-        for await (const record of result) {
-          columns = record.keys as string[];
-          if (rows.length === q.rowLimit) {
-            truncated = true;
-            break;
+        try {
+          for await (const record of result) {
+            columns = record.keys as string[];
+            if (rows.length === q.rowLimit) {
+              truncated = true;
+              break;
+            }
+            const row = record.keys.map((k) => toPlain(record.get(k)));
+            if (!spend(row, used, q.budget)) {
+              if (rows.length === 0) throw tooLarge(q.budget);
+              truncated = true;
+              break;
+            }
+            rows.push(row);
           }
-          const row = record.keys.map((k) => toPlain(record.get(k)));
-          if (!spend(row, used, q.budget)) {
-            if (rows.length === 0) throw tooLarge(q.budget);
-            truncated = true;
-            break;
-          }
-          rows.push(row);
+        } catch (err) {
+          if (q.wireExceeded?.()) throw new CutOff({ columns, rows, truncated: true });
+          throw err;
         }
         if (rows.length === 0) columns = (await result.keys()) as string[];
         return { columns, rows, truncated };
@@ -56,6 +70,10 @@ export async function runReadOnlyQuery(db: Database, q: ConsoleQuery): Promise<C
       { timeoutMs: q.timeoutMs, fetchSize: FETCH_SIZE },
     );
   } catch (err) {
+    if (err instanceof CutOff || q.wireExceeded?.()) {
+      if (err instanceof CutOff && err.partial.rows.length > 0) return err.partial;
+      throw tooLarge(q.budget);
+    }
     const e = err as { code?: string; message?: string };
     if (e.code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
       throw new InvalidInputError(`query: stopped after ${q.timeoutMs} ms (QUERY_TIMEOUT_MS); narrow it or add a LIMIT`);

@@ -1,12 +1,15 @@
 /** POST /api/query: the read-only Cypher console for power users. */
-import { runReadOnlyQuery } from '../../db/queries/console.js';
+import { ConsoleThreads } from '../../db/queries/consoleThreads.js';
 import { CypherQueryBodySchema, CypherQueryResultSchema } from '../../model/index.js';
 import { consoleGate } from '../consoleGate.js';
 import type { ServerContext } from '../route.js';
 
-export function queryRoutes({ db, config, route }: ServerContext): void {
+export function queryRoutes({ db, config, route, onClose }: ServerContext): void {
   const { timeoutMs, rowLimit, resultBytes, resultValues, concurrency } = config.query;
   const gate = consoleGate(concurrency);
+  // Statements run on worker threads: decoding a large answer cannot hold up the other requests.
+  const threads = new ConsoleThreads(db.config);
+  onClose(() => threads.close());
   route(
     {
       method: 'POST',
@@ -20,6 +23,6 @@ export function queryRoutes({ db, config, route }: ServerContext): void {
       errors: [413, 429],
     },
     async ({ body }) =>
-      gate(() => runReadOnlyQuery(db, { ...body, timeoutMs, rowLimit, budget: { bytes: resultBytes, values: resultValues } })),
+      gate(() => threads.run({ ...body, timeoutMs, rowLimit, budget: { bytes: resultBytes, values: resultValues } })),
   );
 }
