@@ -18,7 +18,7 @@ const ENTITIES = `
 MATCH (e:Entity)
 RETURN 'entity' AS kind, e.id AS key, coalesce(e.reviewState, 'proposed') AS state, null AS source, null AS target,
        null AS sourceName, null AS targetName, e.type AS type, e.id AS id, e.name AS name,
-       coalesce(COLLECT { MATCH (e)-[r]-(:Entity) WHERE type(r) <> 'CO_MENTIONED' RETURN max(r.confidence) }[0], 0.0) AS confidence,
+       reduce(m = 0.0, c IN [(e)-[r]-(:Entity) WHERE type(r) <> 'CO_MENTIONED' | coalesce(r.confidence, 0.0)] | CASE WHEN c > m THEN c ELSE m END) AS confidence,
        coalesce(e.degree, 0) AS degree, [] AS evidence, e.review AS review`;
 
 const ORDER = { confidence: 'confidence ASC, degree DESC, key', degree: 'degree DESC, confidence ASC, key' } as const;

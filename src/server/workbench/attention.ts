@@ -4,6 +4,7 @@
  */
 import { applyCorrections } from '../../../importer/curate/applyCorrections.js';
 import { CORRECTION_LISTS, type CorrectionKind, type Corrections } from '../../../importer/curate/correctionsSchema.js';
+import { resolveCuration } from '../../../importer/load/syncCuration.js';
 import { DataFileError } from '../../../importer/read/loadDataFile.js';
 import type { AttentionItem, Extraction } from '../../model/index.js';
 
@@ -38,7 +39,12 @@ export function attentionItems(read: () => Corrections, extraction: () => Extrac
   }
   const at = new Map<number, { kind: CorrectionKind; item: Record<string, unknown> }>();
   for (const kind of CORRECTION_LISTS) corrections[kind].forEach((item, i) => at.set(corrections.lineOf(kind, i), { kind, item }));
-  return applyCorrections(extraction(), corrections).diagnostics.map((d) => {
+  const corrected = applyCorrections(extraction(), corrections);
+  // Renames, retypes and aliases of an entity no document names are kept for the graph; here they count as unmatched.
+  const ids = new Set(corrected.extraction.entities.map((e) => e.id));
+  const unnamed = resolveCuration(corrected.curation, (id) => ids.has(id)).diagnostics;
+  const reported = new Set(corrected.diagnostics.map((d) => d.line));
+  return [...corrected.diagnostics, ...unnamed.filter((d) => !reported.has(d.line))].map((d) => {
     const found = d.line === undefined ? undefined : at.get(d.line);
     const kind = found?.kind ?? d.message.split(':')[0]!;
     return {
