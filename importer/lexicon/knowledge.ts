@@ -35,6 +35,9 @@ export interface LanguageKnowledge {
   nameHeads: TypedWordIndex;
   personTitles: ReadonlySet<string>;
   personTitleSuffixes: readonly string[];
+  /** Titles of a board's chair and members, and of founders: they decide what a titled person is to the body. */
+  boardTitles: ReadonlySet<string>;
+  founderTitles: ReadonlySet<string>;
   triggers: TriggerIndex;
   subjectPronouns: ReadonlySet<string>;
   /** Heading word → what the listed actors are to the document's subject. */

@@ -84,8 +84,11 @@ export const LanguageLexiconSchema = z
     nameSuffixes: z.array(TypedWordsSchema),
     /** Words inside a capitalised name that decide its type ("Nordic Impact Summit"). */
     nameHeads: z.array(TypedWordsSchema),
-    /** Job titles and occupations before or after a person's name. */
-    personTitles: z.object({ words, suffixes: words }).strict(),
+    /**
+     * Job titles and occupations before or after a person's name; `board` titles make the person a member of the
+     * organisation's board (MEMBER_OF), `founder` titles make them its founder (FOUNDED_BY); the rest work there.
+     */
+    personTitles: z.object({ words, suffixes: words, board: words.default([]), founder: words.default([]) }).strict(),
     /** Words introducing a name given to something just described ("called", "kallat"). */
     affiliationPrepositions: words,
     subunitWords: words,
