@@ -2,6 +2,7 @@
 import { foldKey } from '../lexicon/fold.js';
 import { isCommonWord, spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
 import { endsInApostropheS, isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
+import { legalFormEnd, runEndsInLegalForm } from './legalForms.js';
 import type { Tok } from './tokenize.js';
 import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
 
@@ -21,7 +22,19 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
     const t = toks[j]!;
     // "the European Commission's Single Market Programme": an owner ends at its genitive.
     if (endsInApostropheS(toks[j - 1])) break;
+    // "Genbyg Danmark A/S", "Kvarnbacken Service ek. för.", "Holm & Co. Revision": a legal form is inside the name.
+    const form = legalFormEnd(ctx, toks, j);
+    if (form > j) {
+      j = form;
+      continue;
+    }
     if (isNameToken(t) && !t.glued) {
+      j++;
+      continue;
+    }
+    // "A.P. Møller Fonden", "Kari L. Berg": the full stop of an initial is inside the name.
+    const initial = toks[j - 1]!;
+    if (t.text === '.' && initial.text.length === 1 && initial.cap && initial.end === t.start && isNameToken(toks[j + 1]) && !taken[j + 1]) {
       j++;
       continue;
     }
@@ -30,6 +43,12 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
     const oneWord = () => j === i + 1 || (j === i + 2 && !!ctx.lang.cueNouns.get(toks[i]!.lower));
     if (t.text === '&' && oneWord() && isNameToken(toks[j + 1]) && !taken[j + 1] && !isNameToken(toks[j + 2])) {
       j += 2;
+      continue;
+    }
+    // "Strand & Partners AB", "Lindqvist & Aho Attorneys Ltd": a legal form after the ampersand ends one company's
+    // name, unless the name before it had its own ("Nord AB & Syd AB" are two).
+    if (t.text === '&' && !taken[j + 1] && legalFormEnd(ctx, toks, j - 1) === j - 1 && runEndsInLegalForm(ctx, toks, j + 1)) {
+      j++;
       continue;
     }
     if (!isLowerWord(t)) break;

@@ -10,6 +10,7 @@ import type { AliasGroup, Place } from '../lexicon/knowledge.js';
 import type { KnownEntity } from '../lexicon/lexiconSchema.js';
 import { normaliseName } from '../resolve/normaliseName.js';
 import type { Candidate, DocumentContext } from './candidate.js';
+import { isLegalFormText } from './legalForms.js';
 import { UnionFind } from './unionFind.js';
 
 export interface MentionGroup {
@@ -84,7 +85,9 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
       const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1) : undefined;
       // "FutureLAB" and "FutureLAB Summit" are one; "Aarhus" (a place) and "Aarhus Kommune" are not.
       const shortIsPlace = !!info[k.length <= k2.length ? i : j]!.place;
-      if ((rest && !rest.includes(' ') && !shortIsPlace && ctx.lang.nameHeads.getExact(rest)) || variantKeys(k, words, k2, words2)) uf.union(i, j);
+      // "Gemensam Grund" and "Gemensam Grund ekonomisk förening": a legal form adds nothing to who is named.
+      const typeWord = rest && !shortIsPlace && ((!rest.includes(' ') && ctx.lang.nameHeads.getExact(rest)) || isLegalFormText(ctx, rest));
+      if (typeWord || variantKeys(k, words, k2, words2)) uf.union(i, j);
     }
   }
   linkSurnames(mentions, keys, uf);

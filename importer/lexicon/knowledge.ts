@@ -74,6 +74,8 @@ export interface Knowledge {
   givenNames: ReadonlySet<string>;
   surnameEndings: readonly string[];
   nonNames: ReadonlySet<string>;
+  /** Legal forms as token texts ("A/S" → A, /, S) by their first token, longest first. */
+  legalForms: ReadonlyMap<string, readonly (readonly string[])[]>;
   branchWords: ReadonlySet<string>;
   listFrames: CommonLexicon['listFrames'];
   /** Measured precision of each extraction mechanism: the confidence of what it finds. */

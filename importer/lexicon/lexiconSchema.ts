@@ -113,6 +113,8 @@ export const CommonLexiconSchema = z
     givenNames: z.array(z.string().min(2)),
     /** Words never an actor by themselves: file formats, units, formulas, sharing platforms. Matched as written. */
     nonNames: z.array(z.string().min(1)),
+    /** Legal forms that close a company's name, written as in text and matched so ("A/S", "ek. för.", "& Co."). */
+    legalForms: z.array(z.string().min(1)).default([]),
     /** Endings of surnames (patronymics: "-dóttir", "-sson", "-sen"): capitalised words ending a name in one make a person. */
     surnameEndings: words,
     /** Which entity types may stand at each end of a relation type. */

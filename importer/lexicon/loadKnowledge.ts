@@ -45,6 +45,14 @@ function indexPlaces(places: Place[]): Map<string, Place> {
   return index;
 }
 
+/** Token texts as the extraction tokenizer splits them ("ek. för." → ek, ., för, .), by first token, longest first. */
+function indexLegalForms(forms: string[]): Map<string, string[][]> {
+  const index = new Map<string, string[][]>();
+  for (const tokens of forms.map((f) => f.match(/[\p{L}\p{N}]+|\S/gu) ?? [])) index.set(tokens[0]!, [...(index.get(tokens[0]!) ?? []), tokens]);
+  for (const list of index.values()) list.sort((a, b) => b.length - a.length);
+  return index;
+}
+
 function indexGroups<T extends AliasGroup | KnownEntity>(groups: T[]): Map<string, T> {
   const index = new Map<string, T>();
   for (const g of groups) for (const n of [g.name, ...g.aliases]) index.set(foldKey(n), g);
@@ -109,6 +117,7 @@ export function loadKnowledge(options: { curated: boolean; root?: string }): Kno
     givenNames: new Set(common.givenNames),
     surnameEndings: common.surnameEndings,
     nonNames: new Set(common.nonNames),
+    legalForms: indexLegalForms(common.legalForms),
     branchWords: new Set(common.branchWords),
     listFrames: common.listFrames,
     calibration: loadCalibration(root),

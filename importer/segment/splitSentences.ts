@@ -12,7 +12,8 @@ const segmenterFor = (language: Language) => {
 };
 
 const LAST_WORD = /(?:^|[\s(“”"«])([\p{L}.]+\.)$/u;
-const INITIAL = /^\p{Lu}\.$/u;
+// One or a few initials: "Kari L. Berg", "A.P. Møller Fonden".
+const INITIAL = /^(?:\p{Lu}\.){1,3}$/u;
 
 function endsWithoutStop(sentence: string, abbreviations: ReadonlySet<string>): boolean {
   const word = LAST_WORD.exec(sentence)?.[1];
