@@ -13,6 +13,7 @@ import { findLowercaseNames } from './findLowercaseNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
 import { groupMentions, type MentionGroup } from './groupMentions.js';
 import { documentSubject } from './frames/documentSubject.js';
+import { listFrames } from './frames/listFrames.js';
 import { addBackReferences } from './relations/backReferences.js';
 import { branchRelations } from './relations/branchRelations.js';
 import type { FoundRelation, SentenceView } from './relations/sentenceMentions.js';
@@ -83,6 +84,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const found: FoundRelation[] = [
     ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v)]),
     ...branchRelations(ctx, groups),
+    ...listFrames(ctx, views, subject),
   ];
   // Places count only where the text ties an actor to them.
   const related = new Set(found.flatMap((r) => [r.source, r.target]));

@@ -38,7 +38,7 @@ const TriggerSchema = z
 export type TriggerSpec = z.infer<typeof TriggerSchema>;
 
 /** What the actors of a list under a heading are to the document's subject ("Partners:", "Finansiärer"). */
-export const LIST_FRAMES = ['partners', 'funders', 'members', 'staff', 'board'] as const;
+export const LIST_FRAMES = ['partners', 'funders', 'members', 'staff', 'board', 'participants', 'owners', 'organisers'] as const;
 export type ListFrame = (typeof LIST_FRAMES)[number];
 
 const DocumentContextSchema = z

@@ -57,9 +57,17 @@ function introducesName(view: SentenceView, i: number): boolean {
   return view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
 }
 
+const QUOTE_OPENERS = new Set(['–', '—', '-', '“', '"', '«', '„', '”']);
+
+/** A quoted sentence: it opens with a dash or quote mark, or reports speech ("säger hon"). */
+function isQuoted(ctx: DocumentContext, view: SentenceView): boolean {
+  return QUOTE_OPENERS.has(view.toks[0]?.text ?? '') || view.toks.some((t) => ctx.lang.speechVerbs.has(t.lower));
+}
+
 export function addBackReferences(ctx: DocumentContext, views: SentenceView[], subject?: MentionGroup): void {
   views.forEach((view, s) => {
     const added: SentenceView['mentions'] = [];
+    const quoted = isQuoted(ctx, view);
     view.toks.forEach((t, i) => {
       if (!isWord(t) || view.mentions.some((m) => i >= m.first && i < m.last)) return;
       const prev = view.toks[i - 1]?.lower;
@@ -73,8 +81,8 @@ export function addBackReferences(ctx: DocumentContext, views: SentenceView[], s
         for (const m of views[s - 1]!.mentions) {
           if (!m.backReference && ACTORS.has(m.group.type)) added.push({ group: m.group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
         }
-      } else if (subject && ctx.lang.subjectPronouns.has(t.lower)) {
-        // "Vi samarbetar med …": the page speaks for the actor it is about.
+      } else if (subject && ctx.lang.subjectPronouns.has(t.lower) && !quoted) {
+        // "Vi samarbetar med …": the page speaks for the actor it is about; in a quote "vi" is the speaker's side.
         added.push({ group: subject, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
       } else if (i === 0 && ctx.lang.placeBackReferences.has(t.lower) && s > 0) {
         const group = latest(views, s - 1, ['Event', 'Programme'], Infinity);

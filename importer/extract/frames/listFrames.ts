@@ -1,0 +1,104 @@
+/**
+ * Lists under a heading: "Samarbetspartners" over one partner per line, "Finansiert av" over bullets, "Styrelsen"
+ * over "Name, ordförande", or inline "Samarbetspartner: A, B, C". Pages list the partners, funders, members, staff,
+ * board or owners of the actor they are about; each item takes the relation of its frame with the document's subject
+ * (graph-data/lexicon: `documentContext.listHeadings` per language, `listFrames` in common.yaml).
+ */
+import type { EntityType, RelationType } from '../../../src/model/index.js';
+import type { ListFrame } from '../../lexicon/lexiconSchema.js';
+import type { DocumentContext } from '../candidate.js';
+import type { MentionGroup } from '../groupMentions.js';
+import { coordinatedList } from '../relations/coordination.js';
+import type { FoundRelation, SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
+import { subjectMention } from './initiativeFrame.js';
+
+/** A heading is a short line: more words and it is a sentence that happens to start with a heading word. */
+const HEADING_WORDS = 5;
+/** An item line names its actor and a few words about it ("Kvarnbacken Service ek. för., Sundsvall – städning"). */
+const ITEM_TOKENS = 24;
+/** Longest heading phrase in words ("med stöd från"). */
+const PHRASE_WORDS = 3;
+/** Words that may stand before an item's name on its line: a bullet, or a role and colon ("Ordförande:"). */
+const ITEM_LEAD = 4;
+const INITIATIVE_TYPES = new Set<EntityType>(['Programme', 'Event', 'Funding']);
+const BULLETS = new Set(['•', '-', '–', '—', '*', '·', '▪', '●']);
+
+const CONFIDENCE = 0.7;
+
+interface Heading {
+  frame: ListFrame;
+  /** Token after the heading phrase and its colon, where an inline list starts. */
+  after: number;
+}
+
+/** The frame a line opens when it is a heading ("Medlemmar (urval)", "Styrelsen 2023", "Finansiert av:"). */
+function headingOf(ctx: DocumentContext, view: SentenceView): Heading | undefined {
+  const words = view.toks.filter((t) => t.kind === 'word');
+  if (!words.length) return undefined;
+  for (let n = Math.min(PHRASE_WORDS, words.length); n >= 1; n--) {
+    const frame = ctx.lang.listHeadings.get(words.slice(0, n).map((t) => t.lower).join(' '));
+    if (!frame || view.toks.indexOf(words[0]!) !== 0) continue;
+    const end = view.toks.indexOf(words[n - 1]!) + 1;
+    if (view.toks[end]?.text === ':') return { frame, after: end + 1 };
+    // A heading line of its own: short, with no actor named and no full stop.
+    const short = words.length <= HEADING_WORDS && !view.mentions.some((m) => !m.backReference) && view.toks.at(-1)?.text !== '.';
+    return short ? { frame, after: view.toks.length } : undefined;
+  }
+  return undefined;
+}
+
+/** The gap between two sentences: a line break starts a new item, a blank line ends the block. */
+function gap(ctx: DocumentContext, a: SentenceView, b: SentenceView): 'same-line' | 'line' | 'blank' {
+  const text = ctx.text.slice(a.toks.at(-1)!.end, b.toks[0]!.start);
+  return /\n[^\S\n]*\n/.test(text) ? 'blank' : text.includes('\n') ? 'line' : 'same-line';
+}
+
+/** The actor an item line names first, after a bullet or a "Role:" lead. */
+function itemOf(view: SentenceView, ok: (m: SentenceMention) => boolean): SentenceMention | undefined {
+  if (view.toks.length > ITEM_TOKENS) return undefined;
+  const first = view.mentions.find((m) => !m.backReference);
+  if (!first || !ok(first) || first.first > ITEM_LEAD) return undefined;
+  const lead = view.toks.slice(0, first.first);
+  const bulleted = lead.every((t) => BULLETS.has(t.text));
+  const roled = lead.at(-1)?.text === ':' && lead.slice(0, -1).every((t) => t.kind === 'word' || BULLETS.has(t.text));
+  return bulleted || roled ? first : undefined;
+}
+
+/** The relation an item has with the subject under a frame: partners of a programme take part in it. */
+function relationOf(ctx: DocumentContext, frame: ListFrame, subject: MentionGroup): { type: RelationType; item: 'source' | 'target' } {
+  const rule = ctx.knowledge.listFrames[frame];
+  return rule.initiative && INITIATIVE_TYPES.has(subject.type) ? { type: rule.initiative, item: 'source' } : rule;
+}
+
+export function listFrames(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {
+  if (!subject || !ctx.lang.listHeadings.size) return [];
+  const found: FoundRelation[] = [];
+  for (let h = 0; h < views.length; h++) {
+    const heading = headingOf(ctx, views[h]!);
+    if (!heading) continue;
+    const { type, item } = relationOf(ctx, heading.frame, subject);
+    const roles = ctx.knowledge.relationRoles[type];
+    const other = item === 'source' ? roles.target : roles.source;
+    if (!other.has(subject.type)) continue;
+    const ok = (m: SentenceMention) => (item === 'source' ? roles.source : roles.target).has(m.group.type) && m.group !== subject;
+    const add = (view: SentenceView, m: SentenceMention) => {
+      const s = subjectMention(view, subject, 0);
+      const [source, target] = item === 'source' ? [m, s] : [s, m];
+      found.push({ source: source.group, target: target.group, type, confidence: CONFIDENCE, sentence: view.index, trigger: views[h]!.toks.map((t) => t.text).join(' '), mechanism: `frame:list-${heading.frame}` });
+    };
+    const inline = views[h]!.mentions.find((m) => !m.backReference && m.first >= heading.after);
+    if (inline) {
+      for (const m of coordinatedList(ctx, views[h]!, inline, ok)) if (ok(m)) add(views[h]!, m);
+      continue;
+    }
+    for (let i = h + 1; i < views.length; i++) {
+      const g = gap(ctx, views[i - 1]!, views[i]!);
+      // A blank line may part the heading from its first item, never two items.
+      if (g === 'same-line' || (g === 'blank' && i > h + 1)) break;
+      const m = itemOf(views[i]!, ok);
+      if (!m) break;
+      add(views[i]!, m);
+    }
+  }
+  return found;
+}
