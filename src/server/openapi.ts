@@ -1,6 +1,7 @@
 /** The OpenAPI 3.1 description of the API, generated from the zod schemas the routes enforce. */
 import { z } from 'zod';
 import { ErrorBodySchema } from '../model/index.js';
+import { routeAccess } from './access/routeAccess.js';
 import type { AnyRouteSpec } from './route.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -42,8 +43,12 @@ function operation(spec: AnyRouteSpec): JsonSchema {
     ? { 'application/json': { schema: toSchema(spec.response, 'output') } }
     : Object.fromEntries((spec.produces ?? []).map((type) => [type, {}]));
   const statuses = [...new Set([400, 401, 503, ...(spec.body ? [413] : []), ...(spec.errors ?? [])])].sort();
+  const access = routeAccess(spec);
   return {
     summary: spec.summary,
+    // Open routes need no token; write routes change data (refused beyond loopback without API_TOKEN).
+    ...(access.public ? { security: [{}] } : {}),
+    ...(access.write ? { 'x-write': true } : {}),
     parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
     ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') }, ...(spec.multipart ? MULTIPART : {}) } } } : {}),
     responses: {

@@ -88,8 +88,9 @@ describe('every route of the description × {no token, wrong token, right token}
         }
       }
     }
-    // The examples are valid requests: with the right token every route answers 200 (health: Neo4j is up).
-    expect(table.filter((row) => row.includes(' right ') && !row.endsWith(' 200'))).toEqual([]);
+    // The examples are valid requests of the read routes: with the right token each answers 200 (health: Neo4j is up).
+    const reads = /^(GET \/api\/(health|openapi\.json|search|entities|paths|overview|documents)|POST \/api\/(connect|subgraph|export|query)) /;
+    expect(table.filter((row) => reads.test(row) && row.includes(' right ') && !row.endsWith(' 200'))).toEqual([]);
   });
 });
 

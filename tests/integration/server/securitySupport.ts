@@ -42,12 +42,17 @@ export interface RouteOfDescription {
   path: string;
   parameters: { name: string; in: 'query' | 'path'; required: boolean; schema: Record<string, unknown> }[];
   body?: Record<string, unknown>;
+  /** The route changes data (`x-write` in the description). */
+  write: boolean;
 }
 
 /** Every operation of /api/openapi.json. */
 export async function describedRoutes(api: ApiServer, headers: Record<string, string> = {}): Promise<RouteOfDescription[]> {
   const doc = (await (await fetch(`${api.url}/api/openapi.json`, { headers })).json()) as {
-    paths: Record<string, Record<string, { parameters: RouteOfDescription['parameters']; requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>>;
+    paths: Record<
+      string,
+      Record<string, { parameters: RouteOfDescription['parameters']; 'x-write'?: boolean; requestBody?: { content: Record<string, { schema: Record<string, unknown> }> } }>
+    >;
   };
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => ({
@@ -55,6 +60,7 @@ export async function describedRoutes(api: ApiServer, headers: Record<string, st
       path,
       parameters: op.parameters,
       body: op.requestBody?.content['application/json']?.schema,
+      write: op['x-write'] === true,
     })),
   );
 }
