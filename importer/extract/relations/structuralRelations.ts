@@ -15,6 +15,8 @@ const ACTORS = new Set<EntityType>(['Organisation', 'Network', 'Programme', 'Eve
 const SHORT_LINE = 10;
 /** How far after "Name," a title and "i/at Org" may reach. */
 const APPOSITION_REACH = 10;
+/** Words of a title before a name ("Special Planning Officer"). */
+const TITLE_WORDS = 3;
 
 type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string, rule: string) => void;
 /** Adds a person's role at a body; true, so that a rule may stop once it found one. */
@@ -25,11 +27,16 @@ function between(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b
   return a.last >= b.first ? '' : ctx.text.slice(view.toks[a.last - 1]!.end, view.toks[b.first]!.start).replace(/[“”"«»„]/g, '').trim();
 }
 
-/** Lower-case words right before a person's name that are (part of) a title: "sier styreleder X", "vice ordförande X". */
+/**
+ * The words right before a person's name that are (part of) a title: "sier styreleder X", "vice ordförande X", and
+ * at the start of a line in any case ("Special Planning Officer X, Oulu Employment Services").
+ */
 function titleBefore(ctx: DocumentContext, view: SentenceView, m: SentenceMention): string[] {
-  const words: string[] = [];
-  for (let i = m.first - 1; i >= 0 && words.length < 2 && view.toks[i]!.kind === 'word' && !view.toks[i]!.cap; i--) words.unshift(view.toks[i]!.lower);
-  return words.some((w) => isPersonTitle(ctx, w)) ? words : [];
+  let i = m.first;
+  while (i > 0 && m.first - i < TITLE_WORDS && view.toks[i - 1]!.kind === 'word' && !view.mentions.some((x) => x.last === i)) i--;
+  const opening = view.toks.slice(0, i).every((t) => t.kind === 'punct');
+  const words = view.toks.slice(i, m.first).filter((t, k, all) => opening || all.slice(k).every((w) => isLowerWord(w)));
+  return words.some((w) => isPersonTitle(ctx, w.lower)) ? words.map((w) => w.lower) : [];
 }
 
 /** Whether nothing but list marks, a dash or a "Role:" label stands before the person on its line. */
