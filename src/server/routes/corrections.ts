@@ -1,7 +1,6 @@
 /** Correction routes: rename, retype, alias, merge, split, add a relation; undo; the list; what a merge would move. */
 import { entitiesPresent, mergePreview } from '../../db/queries/corrections.js';
 import { InvalidInputError, NotFoundError } from '../../errors.js';
-import type { ImportSummary } from '../../../importer/load/importSummary.js';
 import {
   CorrectionBodySchema,
   CorrectionListSchema,
@@ -20,7 +19,9 @@ function namedIds(body: Record<string, unknown>): string[] {
   return ['entity', 'from', 'into', 'source', 'target'].flatMap((k) => (typeof body[k] === 'string' ? [body[k]] : []));
 }
 
-const affected = (named: string[], s: ImportSummary) => ({ entityIds: [...new Set([...named, ...s.entities.added, ...s.entities.removed])].sort() });
+const affected = (named: string[], changed: { added: string[]; removed: string[] }) => ({
+  entityIds: [...new Set([...named, ...changed.added, ...changed.removed])].sort(),
+});
 
 export function correctionRoutes({ db, route }: ServerContext, workbench: Workbench): void {
   route(
@@ -43,8 +44,7 @@ export function correctionRoutes({ db, route }: ServerContext, workbench: Workbe
       const item = { ...fields, at: new Date().toISOString() };
       return workbench.queue.run(async () => {
         const id = await workbench.edit(() => workbench.curated.addCorrection(kind, item));
-        const summary = await workbench.reapply();
-        return { correction: { id, kind, ...item }, affected: affected(ids, summary) };
+        return { correction: { id, kind, ...item }, affected: affected(ids, await workbench.reapply(kind)) };
       });
     },
   );
@@ -62,9 +62,8 @@ export function correctionRoutes({ db, route }: ServerContext, workbench: Workbe
       workbench.queue.run(async () => {
         const removed = await workbench.edit(() => workbench.curated.removeCorrection(params.id));
         if (!removed) throw new NotFoundError(`no correction with id "${params.id}"`);
-        const summary = await workbench.reapply();
         const item = removed.item as Record<string, unknown>;
-        return { correction: { id: removed.id, kind: removed.kind, ...item }, affected: affected(namedIds(item), summary) };
+        return { correction: { id: removed.id, kind: removed.kind, ...item }, affected: affected(namedIds(item), await workbench.reapply(removed.kind)) };
       }),
   );
 

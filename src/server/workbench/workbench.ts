@@ -6,7 +6,9 @@ import path from 'node:path';
 import { applyCorrections } from '../../../importer/curate/applyCorrections.js';
 import { CuratedFile } from '../../../importer/curate/curatedFile.js';
 import { importCorpus } from '../../../importer/importCorpus.js';
+import type { CorrectionKind } from '../../../importer/curate/correctionsSchema.js';
 import type { ImportSummary } from '../../../importer/load/importSummary.js';
+import { syncCuration } from '../../../importer/load/syncCuration.js';
 import { DataFileError } from '../../../importer/read/loadDataFile.js';
 import { PROJECT_ROOT, type Config } from '../../config.js';
 import type { Database } from '../../db/database.js';
@@ -49,9 +51,25 @@ export class Workbench {
   }
 
   /** The same import as `npm run import` over the corpus folder, extracted once while its files stay the same. */
-  async reapply(): Promise<ImportSummary> {
+  async reimport(): Promise<ImportSummary> {
     this.corrections();
     return importCorpus(this.db, { paths: [this.config.corpusDir], extraction: await this.corpus.get(), correctionsFile: this.curated.file });
+  }
+
+  /**
+   * Applies the corrections file after a correction of `kind` changed it; returns the entities created and deleted.
+   * Only merges and splits move mentions between entities and need the import; the other kinds change what the
+   * graph carries on top of the documents (overrides, added relations), which syncCuration sets alone, to the same
+   * graph the next import gives.
+   */
+  async reapply(kind: CorrectionKind): Promise<{ added: string[]; removed: string[] }> {
+    if (kind === 'merge' || kind === 'split') {
+      const summary = await this.reimport();
+      return { added: summary.entities.added, removed: summary.entities.removed };
+    }
+    const { curation } = applyCorrections(await this.corpus.get(), this.corrections());
+    const { changes } = await syncCuration(this.db, curation);
+    return { added: changes.added('entities'), removed: changes.removed('entities') };
   }
 
   async attention(): Promise<AttentionItem[]> {
@@ -76,7 +94,7 @@ export class Workbench {
       this.jobs.run(job, files, {
         extract: async (onFile) => void (await this.corpus.get((_done, _total, file) => onFile(file))),
         load: async () => {
-          const summary = await this.reapply();
+          const summary = await this.reimport();
           return {
             diagnostics: summary.diagnostics,
             newEntities: summary.entities.added.length,
