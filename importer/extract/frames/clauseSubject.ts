@@ -15,6 +15,13 @@ const VERB_PHRASE_LEAD = 3;
 /** Words a sentence may open with before its subject's name ("Nu har", "Projektet"). */
 const SUBJECT_LEAD = 2;
 
+const QUOTE_OPENERS = new Set(['–', '—', '-', '“', '"', '«', '„', '”']);
+
+/** A quoted sentence: it opens with a dash or quote mark, or reports speech ("säger hon"). Its "vi" is the speaker's side. */
+export function isQuoted(ctx: DocumentContext, view: SentenceView): boolean {
+  return QUOTE_OPENERS.has(view.toks[0]?.text ?? '') || view.toks.some((t) => ctx.lang.speechVerbs.has(t.lower));
+}
+
 const governed = (ctx: DocumentContext, view: SentenceView, m: SentenceMention) => ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '');
 
 /** Whether the sentence opens with a word standing for something named before: a pronoun or a definite cue noun. */

@@ -27,6 +27,8 @@ const CONFIDENCE = 0.7;
 
 interface Heading {
   frame: ListFrame;
+  /** Tokens of the heading phrase. */
+  words: number;
   /** Token after the heading phrase and its colon, where an inline list starts. */
   after: number;
 }
@@ -39,10 +41,10 @@ function headingOf(ctx: DocumentContext, view: SentenceView): Heading | undefine
     const frame = ctx.lang.listHeadings.get(words.slice(0, n).map((t) => t.lower).join(' '));
     if (!frame || view.toks.indexOf(words[0]!) !== 0) continue;
     const end = view.toks.indexOf(words[n - 1]!) + 1;
-    if (view.toks[end]?.text === ':') return { frame, after: end + 1 };
+    if (view.toks[end]?.text === ':') return { frame, words: end, after: end + 1 };
     // A heading line of its own: short, with no actor named and no full stop.
     const short = words.length <= HEADING_WORDS && !view.mentions.some((m) => !m.backReference) && view.toks.at(-1)?.text !== '.';
-    return short ? { frame, after: view.toks.length } : undefined;
+    return short ? { frame, words: end, after: view.toks.length } : undefined;
   }
   return undefined;
 }
@@ -84,7 +86,8 @@ export function listFrames(ctx: DocumentContext, views: SentenceView[], subject:
     const add = (view: SentenceView, m: SentenceMention) => {
       const s = subjectMention(view, subject, 0);
       const [source, target] = item === 'source' ? [m, s] : [s, m];
-      found.push({ source: source.group, target: target.group, type, confidence: CONFIDENCE, sentence: view.index, trigger: views[h]!.toks.map((t) => t.text).join(' '), mechanism: `frame:list-${heading.frame}` });
+      const trigger = ctx.text.slice(views[h]!.toks[0]!.start, views[h]!.toks[heading.words - 1]!.end);
+      found.push({ source: source.group, target: target.group, type, confidence: CONFIDENCE, sentence: view.index, trigger, mechanism: `frame:list-${heading.frame}` });
     };
     const inline = views[h]!.mentions.find((m) => !m.backReference && m.first >= heading.after);
     if (inline) {

@@ -8,6 +8,7 @@ import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isNameToken, isWord } from '../nameTokens.js';
 import type { SentenceView } from './sentenceMentions.js';
+import { isQuoted } from '../frames/clauseSubject.js';
 
 /** How many sentences back a cue noun may reach for its entity. */
 const REACH = 4;
@@ -55,13 +56,6 @@ function latest(views: SentenceView[], upTo: number, types: readonly EntityType[
 /** A cue noun introducing a name ("eventet “Building Tomorrow”") refers to that name, not back. */
 function introducesName(view: SentenceView, i: number): boolean {
   return view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
-}
-
-const QUOTE_OPENERS = new Set(['–', '—', '-', '“', '"', '«', '„', '”']);
-
-/** A quoted sentence: it opens with a dash or quote mark, or reports speech ("säger hon"). */
-function isQuoted(ctx: DocumentContext, view: SentenceView): boolean {
-  return QUOTE_OPENERS.has(view.toks[0]?.text ?? '') || view.toks.some((t) => ctx.lang.speechVerbs.has(t.lower));
 }
 
 export function addBackReferences(ctx: DocumentContext, views: SentenceView[], subject?: MentionGroup): void {

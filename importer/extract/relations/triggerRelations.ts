@@ -1,7 +1,7 @@
 /** Relations stated by a trigger phrase of the language ("samarbetat med", "stiftet af", "managed by"). */
 import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
-import { coordinatedSubject } from '../frames/clauseSubject.js';
+import { coordinatedSubject, isQuoted } from '../frames/clauseSubject.js';
 import { initiativeOwner, subjectMention } from '../frames/initiativeFrame.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isWord } from '../nameTokens.js';
@@ -53,7 +53,7 @@ function ends(ctx: DocumentContext, view: SentenceView, trigger: Trigger, span: 
   const shared = SUBJECT_SLOTS.has(trigger.source) ? coordinatedSubject(ctx, view, span.first, subject) : undefined;
   if (shared && roles.source.has(shared.group.type) && targets.length) return { sources: [shared], targets, mechanism: 'clause:coordinated' };
   // No actor named as the subject: the clause is about the document's subject ("Vi har fått stöd från X").
-  if (subject && !namesSubject(ctx, view, span.first)) {
+  if (subject && !namesSubject(ctx, view, span.first) && !isQuoted(ctx, view)) {
     const implied = subjectMention(view, subject, span.first);
     if (!sources.length && targets.length && SUBJECT_SLOTS.has(trigger.source) && roles.source.has(subject.type)) {
       return { sources: [implied], targets, mechanism: 'subject:trigger' };

@@ -1,0 +1,102 @@
+/** Frames over clauses and document context, per language, on sentences written for these tests. */
+import { describe, expect, it } from 'vitest';
+import { extractDocument, type DocumentExtraction } from '../../../../importer/extract/extractDocument.js';
+import { loadKnowledge } from '../../../../importer/lexicon/loadKnowledge.js';
+import { segmentDocument } from '../../../../importer/segment/segmentDocument.js';
+import type { Language } from '../../../../src/model/index.js';
+
+const knowledge = loadKnowledge({ curated: false });
+const extract = (title: string, text: string, language: Language) =>
+  extractDocument(
+    segmentDocument({ id: 'doc', path: 'doc.txt', title, language, source: null, date: null, contentHash: 'doc', text: `${title}\n\n${text}`, diagnostics: [], fatal: false }),
+    knowledge,
+  );
+const key = (x: DocumentExtraction, name: string) => x.entities.find((e) => e.name === name || e.aliases.includes(name))?.key;
+const has = (x: DocumentExtraction, source: string, type: string, target: string) =>
+  x.relations.some((r) => r.source === key(x, source) && r.target === key(x, target) && r.type === type);
+const between = (x: DocumentExtraction, a: string, b: string) =>
+  x.relations.filter((r) => (r.source === key(x, a) && r.target === key(x, b)) || (r.source === key(x, b) && r.target === key(x, a)));
+const mechanismOf = (x: DocumentExtraction, source: string, type: string, target: string) =>
+  x.relations.find((r) => r.source === key(x, source) && r.target === key(x, target) && r.type === type)?.evidence.mechanism;
+
+describe('the initiative frame', () => {
+  it('sv: the members of a named collaboration take part in it, and a coordinated verb phrase keeps its subject', () => {
+    const x = extract(
+      'Nytt stöd för unga entreprenörer i Luleå',
+      'Projektet Gröna Steg är ett samarbete mellan Föreningen Hjälpande Händer, Luleå kommun och Stiftelsen Ljuspunkten, och finansieras delvis av Allmänna arvsfonden.',
+      'sv',
+    );
+    for (const member of ['Föreningen Hjälpande Händer', 'Luleå kommun', 'Stiftelsen Ljuspunkten']) expect(has(x, member, 'PARTICIPATES_IN', 'Gröna Steg')).toBe(true);
+    expect(has(x, 'Gröna Steg', 'FUNDED_BY', 'Allmänna arvsfonden')).toBe(true);
+    expect(mechanismOf(x, 'Gröna Steg', 'FUNDED_BY', 'Allmänna arvsfonden')).toBe('clause:coordinated');
+    expect(between(x, 'Föreningen Hjälpande Händer', 'Luleå kommun')).toEqual([]);
+    expect(has(x, 'Stiftelsen Ljuspunkten', 'FUNDED_BY', 'Allmänna arvsfonden')).toBe(false);
+  });
+
+  it('da: a sentence opening with the cue noun of the page’s subject names the initiative', () => {
+    const x = extract(
+      'Madbroen åbner i Vejle',
+      'Madbroen er et nyt projekt for unge ledige i Vejle. Madbroen begynder til marts.\n\nProjektet er et samarbejde mellem Vejle Kommune, Café Solsikken ApS og Foreningen Fælles Bord, og er støttet af Trygfonden.',
+      'da',
+    );
+    expect(has(x, 'Vejle Kommune', 'PARTICIPATES_IN', 'Madbroen')).toBe(true);
+    expect(has(x, 'Madbroen', 'FUNDED_BY', 'Trygfonden')).toBe(true);
+    expect(between(x, 'Vejle Kommune', 'Foreningen Fælles Bord')).toEqual([]);
+  });
+
+  it('nb: without a named initiative, a partnership between actors stays pairwise', () => {
+    const x = extract(
+      'Ny avtale i Bodø',
+      'Bodø kommune har inngått et samarbeid med Stiftelsen Nordlys og Kafé Havblikk AS om arbeidstrening for unge.',
+      'nb',
+    );
+    expect(between(x, 'Bodø kommune', 'Stiftelsen Nordlys').map((r) => r.type)).toEqual(['COLLABORATES_WITH']);
+    expect(between(x, 'Stiftelsen Nordlys', 'Kafé Havblikk AS')).toEqual([]);
+  });
+});
+
+describe('list frames under a heading', () => {
+  it('en: partners of a programme take part in it, funders fund it', () => {
+    const x = extract(
+      'Harbour Makers Programme',
+      'The Harbour Makers Programme helps young people on the coast start social enterprises. The Harbour Makers Programme runs for two years.\n\n' +
+        'Partners\nTromsø Maritime Centre\nArctic Youth Foundation\n\nFunded by\n• Northern Coast Trust\n• Barents Fund',
+      'en',
+    );
+    expect(has(x, 'Tromsø Maritime Centre', 'PARTICIPATES_IN', 'Harbour Makers Programme')).toBe(true);
+    expect(has(x, 'Arctic Youth Foundation', 'PARTICIPATES_IN', 'Harbour Makers Programme')).toBe(true);
+    expect(has(x, 'Harbour Makers Programme', 'FUNDED_BY', 'Northern Coast Trust')).toBe(true);
+    expect(has(x, 'Harbour Makers Programme', 'FUNDED_BY', 'Barents Fund')).toBe(true);
+    expect(mechanismOf(x, 'Harbour Makers Programme', 'FUNDED_BY', 'Barents Fund')).toBe('frame:list-funders');
+  });
+
+  it('sv: an inline heading list relates each item to the organisation the page is about', () => {
+    const x = extract(
+      'Om Kooperativet Vävstolen',
+      'Kooperativet Vävstolen driver en textilverkstad i Borås. Kooperativet Vävstolen har tolv anställda.\n\nSamarbetspartners: Borås stad, Textilhögskolan och Föreningen Tråden',
+      'sv',
+    );
+    for (const partner of ['Borås stad', 'Textilhögskolan', 'Föreningen Tråden']) expect(between(x, 'Vävstolen', partner).map((r) => r.type)).toEqual(['PARTNERS_WITH']);
+  });
+
+  it('does not read a sentence that merely starts with a heading word as a heading', () => {
+    const x = extract(
+      'Om Kooperativet Vävstolen',
+      'Kooperativet Vävstolen driver en textilverkstad i Borås.\n\nPartners och vänner träffas varje år i Borås, senast med Föreningen Tråden.',
+      'sv',
+    );
+    expect(between(x, 'Vävstolen', 'Föreningen Tråden')).toEqual([]);
+  });
+});
+
+describe('the document subject', () => {
+  it('sv: "vi" outside a quote is the page’s subject; inside a quote it is not', () => {
+    const x = extract(
+      'Stiftelsen Morgondagen',
+      'Stiftelsen Morgondagen stöttar sociala företag i Dalarna. Vi samarbetar med Region Dalarna.\n\n– Vi samarbetar med Falu kommun, säger Eva Berg, ordförande i Föreningen Bergslagsbygd.',
+      'sv',
+    );
+    expect(between(x, 'Morgondagen', 'Region Dalarna').map((r) => r.type)).toEqual(['COLLABORATES_WITH']);
+    expect(between(x, 'Morgondagen', 'Falu kommun')).toEqual([]);
+  });
+});
