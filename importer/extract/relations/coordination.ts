@@ -52,7 +52,7 @@ export function coordinatedList(
   keep: (x: SentenceMention) => boolean,
 ): SentenceMention[] {
   const ms = view.mentions.filter((x) => !x.backReference || x === m);
-  let at = ms.indexOf(m);
+  const at = ms.indexOf(m);
   if (at < 0) return [m];
   const people = (a: SentenceMention, b: SentenceMention) => a.group.type === 'Person' && b.group.type === 'Person';
   const joined = (a: SentenceMention, b: SentenceMention) => joins(ctx, view, a.last, b.first, people(a, b));
