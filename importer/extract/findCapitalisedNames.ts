@@ -14,6 +14,31 @@ function namesABody(ctx: DocumentContext, toks: Tok[], i: number, j: number): bo
   return words.length < 2 || words.some((t) => !!ctx.lang.nameHeads.getExact(t.lower) || !!ctx.lang.cueNouns.getExact(t.lower));
 }
 
+/** Whether a connector ("for", "of", "til") stands between words i and j: "Center for …", not "Universitetet i …". */
+function hasConnector(ctx: DocumentContext, toks: Tok[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if (isLowerWord(toks[k]) && (ctx.lang.connectors.has(toks[k]!.lower) || ctx.knowledge.english.connectors.has(toks[k]!.lower))) return true;
+  return false;
+}
+
+/**
+ * Whether the coordinator at j joins one more field to an institution's name ("… for Entreprenørskab og
+ * Relationsledelse"): the span has a connector, and one capitalised word follows that is no name of its own (not
+ * "… og Københavns Kommune", "… og Vestfold fylkeskommune", "… og Roskilde").
+ */
+function joinsField(ctx: DocumentContext, toks: Tok[], i: number, j: number, taken: boolean[]): boolean {
+  const field = toks[j + 1];
+  if (!isNameToken(field) || field!.glued || taken[j + 1] || !hasConnector(ctx, toks, i, j)) return false;
+  const after = toks[j + 2];
+  if (isNameToken(after) || (isLowerWord(after) && ctx.lang.postHeads.get(after!.lower))) return false;
+  return !ctx.knowledge.places.has(foldKey(field!.text));
+}
+
+/** The last part of a coordinated compound in a name: a capitalised word, or a lower-case one naming a body. */
+function endsCompound(ctx: DocumentContext, t: Tok | undefined): boolean {
+  if (isNameToken(t) && !t!.glued) return true;
+  return isLowerWord(t) && (!!ctx.lang.nameSuffixes.get(t!.lower) || !!ctx.lang.postHeads.get(t!.lower));
+}
+
 /** Extends a span over capitalised words, connectors ("for", "of the") and institution connectors ("Universitetet i"). */
 function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean[]): number {
   const institution = !!ctx.lang.cueNouns.getExact(toks[i]!.lower) || !!ctx.lang.nameHeads.getExact(toks[i]!.lower);
@@ -51,15 +76,26 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
       j++;
       continue;
     }
+    // "Arbeids- og inkluderingsdepartementet", "Social- og Boligministeriet": a compound's first part, its hyphen and a
+    // coordinator before the compound that ends the name.
+    if (t.text === '-' && toks[j - 1]!.end === t.start && ctx.lang.coordinators.has(toks[j + 1]?.lower ?? '') && endsCompound(ctx, toks[j + 2])) {
+      j += 3;
+      continue;
+    }
     if (!isLowerWord(t)) break;
-    // "Institut for Entreprenørskab og Relationsledelse": after an institution word a coordinator joins two fields.
-    if (institution && j > i + 2 && ctx.lang.coordinators.has(t.lower) && isNameToken(toks[j + 1]) && !toks[j + 1]!.glued && !taken[j + 1]) {
+    // "Institut for Entreprenørskab og Relationsledelse": after an institution word and "for" a coordinator joins two
+    // fields.
+    if (institution && j > i + 2 && ctx.lang.coordinators.has(t.lower) && joinsField(ctx, toks, i, j, taken)) {
       j += 2;
       continue;
     }
     // "University of X" and "Association of X" join; "Omar Haddad of Kystnett" does not: before "of" or "for", a run
     // of several words needs a word naming a kind of body.
-    if ([ctx.lang, ctx.knowledge.english].some((l) => l.affiliationPrepositions.has(t.lower)) && !namesABody(ctx, toks, i, j)) break;
+    const affiliation = [ctx.lang, ctx.knowledge.english].some((l) => l.affiliationPrepositions.has(t.lower));
+    if (affiliation && !namesABody(ctx, toks, i, j)) break;
+    // "Institut for Entreprenørskab på SDU": a name has one connector; a second ties it to another body, unless a
+    // place follows ("Netværk for Socialøkonomi på Fyn").
+    if (affiliation && hasConnector(ctx, toks, i, j) && !ctx.knowledge.places.has(foldKey(toks[j + 1]?.text ?? ''))) break;
     // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
     // An institution connector follows the institution word itself: "Universitetet i Agder", not "Region Gotland i Visby".
     const connects =

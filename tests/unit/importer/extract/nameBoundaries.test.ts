@@ -41,3 +41,29 @@ describe('legal forms close a company name', () => {
     expect(names(x).some((n) => n.includes(' as'))).toBe(false);
   });
 });
+
+describe('coordinated compounds and fields inside a name', () => {
+  it('keeps a compound coordinated with a hyphen whole (nb, sv, da)', () => {
+    const nb = extract('Søknaden sendes til Klima- og miljødepartementet innen mai.', 'nb');
+    expect(names(nb)).toContain('Klima- og miljødepartementet');
+    expect(typeOf(nb, 'Klima- og miljødepartementet')).toBe('Organisation');
+    const sv = extract('Ansökan skickas till Kultur- och fritidsförvaltningen senast i juni.', 'sv');
+    expect(names(sv)).toContain('Kultur- och fritidsförvaltningen');
+    const da = extract('Puljen er oprettet af Miljø- og Fødevareministeriet sidste år.', 'da');
+    expect(names(da)).toContain('Miljø- og Fødevareministeriet');
+  });
+  it('joins two fields after "for" but not a second name after "og" (da, nb)', () => {
+    const da = extract('Projektet ledes af Center for Bæredygtig Byudvikling og Aalborg Kommune i fællesskab.', 'da');
+    expect(names(da)).toContain('Center for Bæredygtig Byudvikling');
+    expect(names(da)).toContain('Aalborg Kommune');
+    const fields = extract('Rapporten er skrevet ved Institutt for Økonomi og Ledelse i vinter.', 'nb');
+    expect(names(fields)).toContain('Institutt for Økonomi og Ledelse');
+    const nb = extract('Universitetet i Bodø og Nordland fylkeskommune står bak kurset.', 'nb');
+    expect(names(nb).some((n) => n.includes(' og '))).toBe(false);
+  });
+  it('ends a name at a second preposition that ties it to another body, not at a place (da)', () => {
+    const x = extract('Studiet udføres af Institut for Grøn Ledelse på AAU. Netværk for Socialøkonomi på Fyn deltager også.', 'da');
+    expect(names(x)).toContain('Institut for Grøn Ledelse');
+    expect(names(x)).toContain('Netværk for Socialøkonomi på Fyn');
+  });
+});
