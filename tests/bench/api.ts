@@ -2,7 +2,8 @@
  * `npm run bench:api`: API latency and throughput on the synthetic graph (100,000 entities, 500,000 relations,
  * power-law degrees), next to the same queries run directly through the driver, then 200 connections for 30 s.
  * Uses its own Neo4j instance `bench-api` (ports 7722/7723) unless NEO4J_URI is set. Figures only; no assertions.
- * Each figure is printed with the load average when it was taken (the machine is shared).
+ * Each figure is printed with the load average when it was taken (the machine is shared). Last, /api/health
+ * latency while the console returns a 50 MB value; `npm run bench:api -- --large-value` measures only that.
  */
 import os from 'node:os';
 import { loadConfig } from '../../src/config.js';
@@ -11,6 +12,7 @@ import { start } from '../../src/db/local/localServer.js';
 import { findPaths } from '../../src/db/queries/paths.js';
 import { searchEntities } from '../../src/db/queries/search.js';
 import { neighbourhood } from '../../src/db/queries/slice.js';
+import { formatHealthFigures, healthUnderLargeValue } from './api/healthUnderLargeValue.js';
 import { direct, figures, overHttp, type Figures, type Sample } from './api/measure.js';
 import { startServerProcess } from './api/serverProcess.js';
 import { ensureSyntheticGraph } from './api/syntheticGraph.js';
@@ -59,6 +61,10 @@ const row = (name: string, via: string, conns: number, f: Figures, target: strin
 async function main(): Promise<void> {
   const config = loadConfig(env);
   if (config.neo4j.local) await start(config.neo4j, log);
+  if (process.argv.includes('--large-value')) {
+    for (const f of await healthUnderLargeValue(env)) formatHealthFigures(f).forEach(log);
+    return;
+  }
   const db = new Database(config.neo4j);
   await ensureSyntheticGraph(db, SIZE, log);
   const w = await sampleWorkload(db, 2000);
@@ -126,10 +132,13 @@ async function main(): Promise<void> {
     await server.stop();
     await db.close();
   }
+  log('bench: /api/health while the console returns a 50 MB value…');
+  const health = await healthUnderLargeValue(env);
   log('');
   log(`bench:api on ${SIZE.entities} entities / ${SIZE.relations} relations; ${os.cpus().length} cores, load average ${loadAtStart} at the start, ${load()} at the end`);
   log(`${'scenario'.padEnd(20)} ${'via'.padEnd(7)} ${'conns'.padStart(5)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'errors'.padStart(6)} ${'load'.padStart(5)}`);
   for (const line of lines) log(line);
+  for (const f of health) formatHealthFigures(f).forEach(log);
 }
 
 main().then(

@@ -11,7 +11,8 @@ import { Database } from '../database.js';
 import { runReadOnlyQuery, type ConsoleQuery } from './console.js';
 
 export type ThreadAnswer =
-  | { ok: true; result: Awaited<ReturnType<typeof runReadOnlyQuery>> }
+  /** The answer as JSON bytes: serialised here and transferred, so the server's thread neither copies nor encodes it. */
+  | { ok: true; json: ArrayBuffer }
   | { ok: false; error: { name: string; message: string; code?: string; retryAfter?: number } };
 
 const db = new Database(workerData as Neo4jConfig);
@@ -36,7 +37,11 @@ parentPort!.on('message', async (job: Omit<ConsoleQuery, 'wireExceeded'> & { wir
   wire = { received: 0, limit: job.wireBytes, exceeded: false };
   let answer: ThreadAnswer;
   try {
-    answer = { ok: true, result: await runReadOnlyQuery(db, { ...job, wireExceeded: () => wire.exceeded }) };
+    const result = await runReadOnlyQuery(db, { ...job, wireExceeded: () => wire.exceeded });
+    const bytes = new TextEncoder().encode(JSON.stringify(result));
+    answer = { ok: true, json: bytes.buffer as ArrayBuffer };
+    parentPort!.postMessage(answer, [answer.json]);
+    return;
   } catch (err) {
     const e = err as Error & { code?: string };
     const retryAfter = err instanceof DatabaseUnavailableError ? err.retryAfterSeconds : undefined;

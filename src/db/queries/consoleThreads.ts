@@ -6,7 +6,6 @@
 import { Worker } from 'node:worker_threads';
 import type { Neo4jConfig } from '../../config.js';
 import { DatabaseUnavailableError, InvalidInputError, ResultTooLargeError } from '../../errors.js';
-import type { CypherQueryResult } from '../../model/index.js';
 import type { ConsoleQuery } from './console.js';
 import { assertParamsWithinLimits } from './consoleLimits.js';
 import type { ThreadAnswer } from './consoleThread.js';
@@ -28,8 +27,11 @@ export class ConsoleThreads {
 
   constructor(private readonly neo4j: Neo4jConfig) {}
 
-  /** Runs one statement on an idle thread; the caller bounds how many run at once. */
-  async run(q: Omit<ConsoleQuery, 'wireExceeded'>): Promise<CypherQueryResult> {
+  /**
+   * Runs one statement on an idle thread and returns its answer as JSON bytes (a CypherQueryResult) to send as they
+   * are; the caller bounds how many run at once.
+   */
+  async run(q: Omit<ConsoleQuery, 'wireExceeded'>): Promise<Buffer> {
     // Before postMessage: copying hostile nesting to the thread would overflow here.
     assertParamsWithinLimits(q.params);
     const worker = this.idle.pop() ?? this.start();
@@ -53,7 +55,7 @@ export class ConsoleThreads {
     }
     this.idle.push(worker);
     if (!answer.ok) throw toError(answer.error, this.neo4j.uri);
-    return answer.result;
+    return Buffer.from(answer.json);
   }
 
   async close(): Promise<void> {

@@ -22,7 +22,9 @@ export function queryRoutes({ db, config, route, onClose }: ServerContext): void
       response: CypherQueryResultSchema,
       errors: [413, 429],
     },
-    async ({ body }) =>
-      gate(() => threads.run({ ...body, timeoutMs, rowLimit, budget: { bytes: resultBytes, values: resultValues } })),
+    async ({ body }, reply) => {
+      const json = await gate(() => threads.run({ ...body, timeoutMs, rowLimit, budget: { bytes: resultBytes, values: resultValues } }));
+      return reply.type('application/json; charset=utf-8').send(json);
+    },
   );
 }
