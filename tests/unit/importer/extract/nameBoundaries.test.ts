@@ -67,3 +67,12 @@ describe('coordinated compounds and fields inside a name', () => {
     expect(names(x)).toContain('Netværk for Socialøkonomi på Fyn');
   });
 });
+
+describe('given names', () => {
+  it('types common Nordic given names as people in lists of staff (da, nb)', () => {
+    const da = extract('Sekretariatet består af Lone Kragh, Mikkel Ravn og Vibeke Toft.', 'da');
+    for (const n of ['Lone Kragh', 'Mikkel Ravn', 'Vibeke Toft']) expect(typeOf(da, n)).toBe('Person');
+    const nb = extract('Styret: Kjersti Vangen, Marius Hovde og Kristoffer Lien.', 'nb');
+    for (const n of ['Kjersti Vangen', 'Marius Hovde', 'Kristoffer Lien']) expect(typeOf(nb, n)).toBe('Person');
+  });
+});
