@@ -7,6 +7,8 @@ import { score, type Counts, type Score } from './scores.js';
 
 /** One predicted relation, judged against the gold of its document. */
 export interface Judgement {
+  /** "Source TYPE Target", as the extractor named them. */
+  relation?: string;
   type: RelationType;
   mechanisms: string[];
   confidence: number;

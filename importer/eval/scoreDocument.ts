@@ -54,6 +54,7 @@ export function scoreDocument(doc: string, predicted: ScoredSide, gold: ScoredSi
       relations: score({ tp: overlap(predRelations, goldRelations), predicted: predRelations.size, gold: goldRelations.size }),
     },
     judgements: [...predRelations].map(([k, r]) => ({
+      relation: describe(predicted, r),
       type: r.type,
       mechanisms: r.mechanisms ?? [],
       confidence: r.confidence ?? 0,

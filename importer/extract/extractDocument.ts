@@ -14,6 +14,7 @@ import { findQuotedNames } from './findQuotedNames.js';
 import { groupMentions, type MentionGroup } from './groupMentions.js';
 import { documentSubject } from './frames/documentSubject.js';
 import { listFrames } from './frames/listFrames.js';
+import { peopleRelations } from './frames/peopleRelations.js';
 import { addBackReferences } from './relations/backReferences.js';
 import { branchRelations } from './relations/branchRelations.js';
 import type { FoundRelation, SentenceView } from './relations/sentenceMentions.js';
@@ -69,7 +70,7 @@ function sentenceViews(ctx: DocumentContext, groups: MentionGroup[], title: stri
     for (const m of group.mentions) views[m.sentence]!.mentions.push({ group, first: m.first, last: m.last, start: m.start, end: m.end, backReference: false });
   }
   for (const v of views) v.mentions.sort((a, b) => a.first - b.first);
-  const subject = documentSubject(views, title);
+  const subject = documentSubject(ctx.text, views, title);
   addBackReferences(ctx, views, subject);
   return { views, subject };
 }
@@ -85,6 +86,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
     ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v)]),
     ...branchRelations(ctx, groups),
     ...listFrames(ctx, views, subject),
+    ...peopleRelations(ctx, views, subject),
   ];
   // Places count only where the text ties an actor to them.
   const related = new Set(found.flatMap((r) => [r.source, r.target]));

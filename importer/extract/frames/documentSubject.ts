@@ -13,15 +13,17 @@ const LEAD = 3;
 const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 
-function namedIn(title: string, group: MentionGroup): boolean {
+/** Whether the title names the group as the text writes it: "Väst" inside "Social ekonomi i Väst" is not "Högskolan Väst". */
+function namedIn(text: string, title: string, group: MentionGroup): boolean {
   const folded = ` ${foldKey(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  return [group.name, ...group.aliases].some((n) => {
+  const written = new Set(group.mentions.map((m) => text.slice(m.start, m.end)));
+  return [...written].some((n) => {
     const key = foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
     return key.length > 1 && folded.includes(` ${key} `);
   });
 }
 
-export function documentSubject(views: SentenceView[], title: string): MentionGroup | undefined {
+export function documentSubject(text: string, views: SentenceView[], title: string): MentionGroup | undefined {
   const score = new Map<MentionGroup, number>();
   const inLead = new Set<MentionGroup>();
   for (const v of views) {
@@ -34,7 +36,7 @@ export function documentSubject(views: SentenceView[], title: string): MentionGr
   let best: MentionGroup | undefined;
   let bestScore = 0;
   for (const [group, count] of score) {
-    const titled = namedIn(title, group);
+    const titled = namedIn(text, title, group);
     // A name in the lead alone is the subject only if the text comes back to it.
     if (!titled && !(inLead.has(group) && count >= 2)) continue;
     const s = count + (titled ? TITLE_WEIGHT : 0) + (inLead.has(group) ? LEAD_WEIGHT : 0);
