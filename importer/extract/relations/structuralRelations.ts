@@ -64,6 +64,8 @@ function titledAffiliation(ctx: DocumentContext, view: SentenceView, m: Sentence
     const role = roleOfTitle(ctx, words);
     // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
     if (t.text === ',' && titled && org && canHoldRole(ctx, role, m, org)) return add(m, org, role, 0.7, ', ,', 'affiliation:contact-line');
+    // "Lars Holm, ordförande (Kooperativet X)": the title is held elsewhere, the body in brackets is where they work.
+    if (t.text === '(' && titled && org && canHoldRole(ctx, 'WORKS_AT', m, org)) return add(m, org, 'WORKS_AT', 0.7, ', ( )', 'people:title-parenthesis');
     if ([',', '.', ':', '“', '”', '(', ')'].includes(t.text)) return false;
     const owner = view.mentions.find((x) => x.first === i && !x.backReference);
     const ownerTitle = view.toks[owner?.last ?? -1]?.lower ?? '';

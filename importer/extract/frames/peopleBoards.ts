@@ -1,0 +1,98 @@
+/**
+ * Boards named inside a sentence: "Styret består av A (leder), B og C", "I styrelsen sitter A, B och C", "Følgende
+ * blev valgt til bestyrelsen: A, B og C", "A sitter i styrelsen för X", "She was a board member of X". Each person
+ * is MEMBER_OF the body whose board it is: named after the board word, its owner in the genitive, or the
+ * document's subject. A heading line over a list of names is listFrames' work; this reads the clause.
+ */
+import type { DocumentContext } from '../candidate.js';
+import type { MentionGroup } from '../groupMentions.js';
+import { isLowerWord } from '../nameTokens.js';
+import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
+import { subjectMention } from './initiativeFrame.js';
+import { canHoldRole } from './peopleRoles.js';
+
+/** How far after the board word its members or its body may be named ("består i år av", "for to år:"). */
+const REACH = 8;
+const CONFIDENCE = 0.7;
+
+const boardWords = (ctx: DocumentContext) => [...ctx.lang.listHeadings].filter(([, frame]) => frame === 'board').map(([w]) => w);
+
+/** The body named right after the board word and a preposition: "styrelsen för X", "the board of the X". */
+function bodyAfter(ctx: DocumentContext, view: SentenceView, at: number): SentenceMention | undefined {
+  const isPrep = (i: number) => ctx.lang.affiliationPrepositions.has(view.toks[i]?.lower ?? '');
+  // "a board member of X": one word may name the seat.
+  const prep = isPrep(at + 1) ? at + 1 : isLowerWord(view.toks[at + 1]) && isPrep(at + 2) ? at + 2 : -1;
+  if (prep < 0) return undefined;
+  for (let i = prep + 1; i < Math.min(view.toks.length, prep + 1 + 4); i++) {
+    const m = view.mentions.find((x) => x.first === i);
+    if (m) return m.group.type === 'Person' ? undefined : m;
+    if (!isLowerWord(view.toks[i])) return undefined;
+  }
+  return undefined;
+}
+
+/** The first person after the board word with no other actor or full stop between. */
+function firstMember(view: SentenceView, from: number): SentenceMention | undefined {
+  for (let i = from; i < Math.min(view.toks.length, from + REACH); i++) {
+    const m = view.mentions.find((x) => x.first === i);
+    if (m) return m.group.type === 'Person' && !m.backReference ? m : undefined;
+    if (view.toks[i]!.text === '.') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The people listed from `first`: "A (formand), B og C", "A, B och C". A role in parentheses may follow each; the
+ * general coordinatedList stops there.
+ */
+function memberList(ctx: DocumentContext, view: SentenceView, first: SentenceMention): SentenceMention[] {
+  const list = [first];
+  for (let i = first.last; i < view.toks.length; ) {
+    let j = i;
+    if (view.toks[j]?.text === '(') {
+      const close = view.toks.findIndex((t, k) => k > j && t.text === ')');
+      if (close < 0) break;
+      j = close + 1;
+    }
+    const sep = view.toks[j];
+    if (!sep || !(sep.text === ',' || ctx.lang.coordinators.has(sep.lower) || ctx.knowledge.english.coordinators.has(sep.lower))) break;
+    const next = view.mentions.find((m) => m.first === j + 1 || (m.first === j + 2 && ctx.lang.coordinators.has(view.toks[j + 1]!.lower)));
+    if (!next || next.group.type !== 'Person' || next.backReference) break;
+    list.push(next);
+    i = next.last;
+  }
+  return list;
+}
+
+/** The person a clause ending in "…i styrelsen för X" is about: the nearest name before it, not governed by a preposition. */
+function memberBefore(ctx: DocumentContext, view: SentenceView, at: number): SentenceMention | undefined {
+  const before = view.mentions.filter((m) => m.last <= at && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? ''));
+  const p = before.at(-1);
+  return p?.group.type === 'Person' && !p.backReference && view.toks.slice(p.last, at).every((t) => t.kind === 'word' || t.kind === 'number') ? p : undefined;
+}
+
+export function peopleBoards(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {
+  const words = new Set(boardWords(ctx));
+  if (!words.size) return [];
+  const found: FoundRelation[] = [];
+  for (const view of views) {
+    view.toks.forEach((t, b) => {
+      // A board word opening a line as a heading ("Styret", "Board:") heads a list: listFrames reads it.
+      const heading = view.toks.slice(0, b).every((x) => x.kind === 'punct') && (view.toks[b + 1]?.text === ':' || !view.mentions.length);
+      if (!words.has(t.lower) || heading) return;
+      if (view.mentions.some((m) => !m.backReference && b >= m.first && b < m.last)) return;
+      const named = bodyAfter(ctx, view, b);
+      const owner = view.mentions.find((m) => m.last === b && m.group.type !== 'Person' && (inGenitive(ctx, view, m) || m.backReference));
+      const body = named ?? owner ?? (subject ? subjectMention(view, subject, b) : undefined);
+      if (!body) return;
+      const first = firstMember(view, (named?.last ?? b) + 1);
+      const members = first ? memberList(ctx, view, first) : named ? [memberBefore(ctx, view, b)] : [];
+      for (const p of members) {
+        if (!p || p.group === body.group || !canHoldRole(ctx, 'MEMBER_OF', p, body)) continue;
+        const confidence = CONFIDENCE - (body.backReference ? 0.2 : 0);
+        found.push({ source: p.group, target: body.group, type: 'MEMBER_OF', confidence, sentence: view.index, trigger: t.text, mechanism: mechanismOf('people:board-clause', p, body) });
+      }
+    });
+  }
+  return found;
+}

@@ -1,0 +1,91 @@
+/**
+ * People's roles stated in running text: "Camilla Berg er daglig leder i X" and "Y is a partner at Z" (a name, a
+ * copula, a title), "Verkställande direktör är Y" and "Nätverkets samordnare är Z" (a title, a copula, a name), the
+ * body named after the title or, when none is, the document's subject. A title decides the relation (peopleRoles).
+ */
+import type { DocumentContext } from '../candidate.js';
+import type { MentionGroup } from '../groupMentions.js';
+import { isLowerWord } from '../nameTokens.js';
+import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
+import { isPersonTitle } from '../typeEvidence.js';
+import { subjectMention } from './initiativeFrame.js';
+import { canHoldRole, roleEnds, roleOfTitle, type PersonRole } from './peopleRoles.js';
+
+/** Words a title phrase may hold ("er nå daglig leder", "is a founding partner"). */
+const TITLE_REACH = 4;
+const CONFIDENCE = 0.7;
+
+const isCopula = (ctx: DocumentContext, word: string) => ctx.lang.copulas.has(word) || ctx.knowledge.english.copulas.has(word);
+const isArticle = (ctx: DocumentContext, word: string) => ctx.lang.articles.has(word) || ctx.knowledge.english.articles.has(word);
+
+/** Whether the clause ends at token `i`: the sentence, a comma or a coordinator ("…, mens Y er styreleder"). */
+const clauseEnds = (ctx: DocumentContext, view: SentenceView, i: number) => {
+  const t = view.toks[i];
+  return !t || t.text === ',' || t.text === '.' || ctx.lang.coordinators.has(t.lower) || ctx.lang.clauseStarts.has(t.lower);
+};
+
+/** The body a title is held at, named right after "i/på/at/of" (an article may stand between). */
+function bodyAfter(ctx: DocumentContext, view: SentenceView, i: number): SentenceMention | undefined {
+  const prep = view.toks[i];
+  if (!prep || !(ctx.lang.affiliationPrepositions.has(prep.lower) || ctx.knowledge.english.affiliationPrepositions.has(prep.lower))) return undefined;
+  const skip = isArticle(ctx, view.toks[i + 1]?.lower ?? '') ? 1 : 0;
+  return view.mentions.find((m) => m.first === i + 1 + skip && m.group.type !== 'Person' && m.group.type !== 'Place');
+}
+
+/** "X er daglig leder i Y", "X is a founding partner of Y", "…, mens X er styreleder i selskapet". */
+function nameIsTitle(ctx: DocumentContext, view: SentenceView, p: SentenceMention, subject: MentionGroup | undefined, add: Add): void {
+  const copula = view.toks[p.last];
+  if (!copula || !isCopula(ctx, copula.lower)) return;
+  const words: string[] = [];
+  let i = p.last + 1;
+  for (; i < view.toks.length && words.length < TITLE_REACH && isLowerWord(view.toks[i]); i++) {
+    const w = view.toks[i]!.lower;
+    if (words.length && (ctx.lang.affiliationPrepositions.has(w) || ctx.knowledge.english.affiliationPrepositions.has(w))) break;
+    words.push(w);
+  }
+  if (!words.some((w) => isPersonTitle(ctx, w)) || words.some((w) => isCopula(ctx, w))) return;
+  const role = roleOfTitle(ctx, words);
+  const body = bodyAfter(ctx, view, i);
+  if (body) {
+    if (canHoldRole(ctx, role, p, body)) add(p, body, role, `${copula.text} ${words.join(' ')}`, 'people:role-clause');
+  } else if (subject && clauseEnds(ctx, view, i)) {
+    const s = subjectMention(view, subject, i);
+    if (canHoldRole(ctx, role, p, s)) add(p, s, role, `${copula.text} ${words.join(' ')}`, 'people:role-clause');
+  }
+}
+
+/** "Verkställande direktör är X", "Nätverkets samordnare är X": the owner in the genitive, else the subject. */
+function titleIsName(ctx: DocumentContext, view: SentenceView, p: SentenceMention, subject: MentionGroup | undefined, add: Add): void {
+  const copula = view.toks[p.first - 1];
+  if (!copula || !isCopula(ctx, copula.lower) || !clauseEnds(ctx, view, p.last)) return;
+  let i = p.first - 1;
+  while (i > 0 && p.first - 1 - i < TITLE_REACH && view.toks[i - 1]!.kind === 'word' && !view.mentions.some((m) => m.last === i)) i--;
+  const words = view.toks.slice(i, p.first - 1);
+  if (!words.length || !isPersonTitle(ctx, words.at(-1)!.lower)) return;
+  const owner = view.mentions.find((m) => m.last === i);
+  const opens = i === 0 && words.every((w, k) => k === 0 || isLowerWord(w));
+  const owned = owner && (inGenitive(ctx, view, owner) || (owner.backReference && view.toks[owner.last - 1]!.lower.endsWith('s'))) && owner.first === 0;
+  const body = owned ? owner : opens && subject ? subjectMention(view, subject, 0) : undefined;
+  const role = roleOfTitle(ctx, words.map((w) => w.lower));
+  if (body && canHoldRole(ctx, role, p, body)) add(p, body, role, `${words.map((w) => w.text).join(' ')} ${copula.text}`, 'people:title-clause');
+}
+
+type Add = (person: SentenceMention, body: SentenceMention, role: PersonRole, trigger: string, rule: string) => void;
+
+export function peopleClauses(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  for (const view of views) {
+    const add: Add = (person, body, role, trigger, rule) => {
+      const [source, target] = roleEnds(role, person, body);
+      if (source.group === target.group) return;
+      const back = source.backReference || target.backReference;
+      found.push({ source: source.group, target: target.group, type: role, confidence: CONFIDENCE - (back ? 0.2 : 0), sentence: view.index, trigger, mechanism: mechanismOf(rule, source, target) });
+    };
+    for (const p of view.mentions) {
+      if (p.group.type !== 'Person' || p.backReference) continue;
+      nameIsTitle(ctx, view, p, subject, add);
+      titleIsName(ctx, view, p, subject, add);
+    }
+  }
+  return found;
+}
