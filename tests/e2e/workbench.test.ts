@@ -138,6 +138,12 @@ describe('workbench', () => {
     await page.getByRole('button', { name: 'Save name' }).click();
     await poll(() => page.locator('.entity-name').textContent()).toBe('Fjordlys Foundation for Repair');
     await screenshot(page, 'wb-5-merged-renamed');
+
+    // Each correction is a step of the scene's undo: undo takes the rename back on the server too, redo makes it again.
+    await page.keyboard.press('Control+z');
+    await poll(() => page.locator('.entity-name').textContent()).toBe('Fjordlys Foundation');
+    await page.keyboard.press('Control+Shift+z');
+    await poll(() => page.locator('.entity-name').textContent()).toBe('Fjordlys Foundation for Repair');
     await page.context().close();
   });
 
@@ -158,6 +164,9 @@ describe('workbench', () => {
     await page.getByRole('checkbox', { name: /Rejected/ }).check();
     await poll(() => relationWith(page, 'Tromsø').locator('.review-badge').innerText()).toContain('rejected');
     await screenshot(page, 'wb-6-after-reimport');
+    await page.getByRole('tab', { name: 'Attention' }).click();
+    await page.getByRole('heading', { name: 'Needs attention' }).waitFor();
+    await screenshot(page, 'wb-6b-needs-attention');
 
     const files = fs.readdirSync(curatedDir).filter((f) => f.endsWith('.yaml'));
     const text = files.map((f) => fs.readFileSync(path.join(curatedDir, f), 'utf8')).join('\n');

@@ -31,7 +31,7 @@ export function QueueRow({ claim, index, active, review, onPick }: Props) {
           </>
         ) : (
           <>
-            <strong>{claim.name ?? claim.id}</strong> <span className="relation-type">is a {claim.type}</span>
+            <strong>{claim.name ?? claim.id}</strong> <span className="relation-type">is {/^[AEIOU]/.test(claim.type ?? '') ? 'an' : 'a'} {claim.type}</span>
           </>
         )}
         <span className="confidence" title="Confidence of the extraction">

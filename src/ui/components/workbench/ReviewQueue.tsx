@@ -60,22 +60,24 @@ export function ReviewQueue() {
   return (
     <div className="review-queue">
       <header className="queue-head">
-        <label>
-          Sort
-          <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
-            <option value="confidence">lowest confidence first</option>
-            <option value="degree">most connected first</option>
-          </select>
-        </label>
-        {queue.state === 'done' && (
-          <p className="queue-progress" role="status" data-testid="queue-progress">
-            {(queue.data.reviewed + doneHere).toLocaleString()} of {queue.data.all.toLocaleString()} reviewed
-          </p>
-        )}
+        <div className="queue-controls">
+          <label>
+            Sort
+            <select value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+              <option value="confidence">lowest confidence first</option>
+              <option value="degree">most connected first</option>
+            </select>
+          </label>
+          {queue.state === 'done' && (
+            <p className="queue-progress" role="status" data-testid="queue-progress">
+              {(queue.data.reviewed + doneHere).toLocaleString()} of {queue.data.all.toLocaleString()} reviewed
+            </p>
+          )}
+        </div>
+        <p className="hint">
+          <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>v</kbd> verify · <kbd>r</kbd> reject · <kbd>e</kbd> edit
+        </p>
       </header>
-      <p className="hint">
-        <kbd>j</kbd>/<kbd>k</kbd> move · <kbd>v</kbd> verify · <kbd>r</kbd> reject · <kbd>e</kbd> edit
-      </p>
       {queue.state === 'loading' && <Spinner label="Loading claims to review…" />}
       {queue.state === 'error' && <ErrorMessage message={queue.message} hint={queue.hint} onRetry={retry} />}
       {queue.state === 'done' && claims.length === 0 && <p className="empty">Nothing left to review.</p>}
