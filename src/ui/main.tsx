@@ -1,4 +1,5 @@
 /** Entry point: one store, its actions, the URL in step with it, and the app. */
+import './zodJitless.js';
 import { StrictMode, useCallback } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createActions } from './actions/index.js';
