@@ -35,7 +35,19 @@ const SUBJECT_SLOTS = new Set<Slot>(['subject', 'before', 'antecedent']);
 
 /** Whether an actor not governed by a preposition stands before the trigger: then the subject is named, not implied. */
 function namesSubject(ctx: DocumentContext, view: SentenceView, at: number): boolean {
-  return view.mentions.some((m) => m.last <= at && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? ''));
+  return view.mentions.some((m) => m.last <= at && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '')) || hasOwnSubject(ctx, view, at);
+}
+
+/**
+ * Whether a common noun may be the clause's subject ("Kommunerne har fået støtte fra X", "Deltagerne samarbejder
+ * med"): any word before the trigger that is not a function word, a pronoun, a cue noun or a number.
+ */
+function hasOwnSubject(ctx: DocumentContext, view: SentenceView, at: number): boolean {
+  return view.toks.slice(0, at).some((t) => {
+    if (t.kind !== 'word' || /^\p{N}/u.test(t.text)) return false;
+    const w = t.lower;
+    return !(ctx.lang.stopWords.has(w) || ctx.lang.subjectPronouns.has(w) || ctx.lang.cueNouns.getExact(w) || ctx.lang.calendarWords.has(w));
+  });
 }
 
 interface Ends {
