@@ -65,7 +65,9 @@ function titledAffiliation(ctx: DocumentContext, view: SentenceView, m: Sentence
     // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
     if (t.text === ',' && titled && org && canHoldRole(ctx, role, m, org)) return add(m, org, role, 0.7, ', ,', 'affiliation:contact-line');
     // "Lars Holm, ordförande (Kooperativet X)": the title is held elsewhere, the body in brackets is where they work.
-    if (t.text === '(' && titled && org && canHoldRole(ctx, 'WORKS_AT', m, org)) return add(m, org, 'WORKS_AT', 0.7, ', ( )', 'people:title-parenthesis');
+    // A cue noun may lead the name inside ("(Riksförbundet Bygdekraft)").
+    const inside = view.mentions.find((x) => x.first > i && x.first <= i + 2 && !x.backReference);
+    if (t.text === '(' && titled && inside && canHoldRole(ctx, 'WORKS_AT', m, inside)) return add(m, inside, 'WORKS_AT', 0.7, ', ( )', 'people:title-parenthesis');
     if ([',', '.', ':', '“', '”', '(', ')'].includes(t.text)) return false;
     const owner = view.mentions.find((x) => x.first === i && !x.backReference);
     const ownerTitle = view.toks[owner?.last ?? -1]?.lower ?? '';

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument, type DocumentExtraction } from '../../../../importer/extract/extractDocument.js';
+import { loadKnowledge } from '../../../../importer/lexicon/loadKnowledge.js';
+import type { Language } from '../../../../src/model/index.js';
+import { makeDocument } from './makeDocument.js';
+
+const knowledge = loadKnowledge({ curated: false });
+const extract = (text: string, language: Language) => extractDocument(makeDocument(text, language), knowledge);
+// A legal form's full stop may end the name ("Ltd.").
+const key = (x: DocumentExtraction, name: string) =>
+  x.entities.find((e) => [e.name, ...e.aliases].some((n) => n === name || n === `${name}.`))?.key;
+const relation = (x: DocumentExtraction, source: string, type: string, target: string) =>
+  x.relations.find((r) => r.source === key(x, source) && r.target === key(x, target) && r.type === type);
+const between = (x: DocumentExtraction, a: string, b: string) =>
+  x.relations.filter((r) => [r.source, r.target].includes(key(x, a)!) && [r.source, r.target].includes(key(x, b)!)).map((r) => r.type);
+
+describe('a title decides what a quoted person is to the body', () => {
+  it('nb: a board chair after the speech verb is MEMBER_OF, not WORKS_AT', () => {
+    const x = extract('– Vi fikk endelig ro til å planlegge, sier styreleder Ivar Nes i Bygdeverket SA.', 'nb');
+    expect(between(x, 'Ivar Nes', 'Bygdeverket SA')).toEqual(['MEMBER_OF']);
+  });
+  it('da: a co-founder is who founded the company', () => {
+    const x = extract('– Det var et kæmpe skridt, siger Mikkel Aagaard, medstifter af Cykelkøkkenet ApS.', 'da');
+    expect(between(x, 'Mikkel Aagaard', 'Cykelkøkkenet ApS')).toEqual(['FOUNDED_BY']);
+    expect(relation(x, 'Cykelkøkkenet ApS', 'FOUNDED_BY', 'Mikkel Aagaard')).toBeDefined();
+  });
+  it('en: a founder after "says Name," is a founder', () => {
+    const x = extract('“We listen before we build,” says Maya Collins, founder of Harbour Kitchen Ltd.', 'en');
+    expect(relation(x, 'Harbour Kitchen Ltd', 'FOUNDED_BY', 'Maya Collins')).toBeDefined();
+  });
+  it('sv: a staff title after "säger Name," is WORKS_AT', () => {
+    const x = extract('– Vi vill växa i lugn takt, säger Lina Ekdahl, verksamhetsledare på Solgården ek. för.', 'sv');
+    expect(between(x, 'Lina Ekdahl', 'Solgården ek. för.')).toEqual(['WORKS_AT']);
+  });
+});
+
+describe('contact lines and bylines', () => {
+  it('nb: a title before the name, then ", Org"', () => {
+    const x = extract('Rådgiver Trond Vikhagen, Innlandet fylkeskommune', 'nb');
+    expect(relation(x, 'Trond Vikhagen', 'WORKS_AT', 'Innlandet fylkeskommune')?.evidence.mechanism).toBe('people:titled-contact');
+  });
+  it('en: a title at the start of the line', () => {
+    const x = extract('Programme officer Ruth Baker, Northfield Community Trust', 'en');
+    expect(relation(x, 'Ruth Baker', 'WORKS_AT', 'Northfield Community Trust')).toBeDefined();
+  });
+  it('sv: a dash, the name and the body on a line of its own', () => {
+    const x = extract('”Det här har förändrat hur vi arbetar.”\n– Jonas Berglind, Kooperativet Lyktan', 'sv');
+    expect(relation(x, 'Jonas Berglind', 'WORKS_AT', 'Kooperativet Lyktan')?.evidence.mechanism).toBe('people:name-org-line');
+  });
+  it('sv: a board title held elsewhere, the body where one works in brackets', () => {
+    const x = extract('Karin Holmberg, ordförande (Riksförbundet Bygdekraft)', 'sv');
+    expect(relation(x, 'Karin Holmberg', 'WORKS_AT', 'Bygdekraft')?.evidence.mechanism).toBe('people:title-parenthesis');
+  });
+  it('a name and a place is no workplace', () => {
+    const x = extract('– Anna Lindqvist, Stockholm', 'sv');
+    expect(x.relations.filter((r) => r.type === 'WORKS_AT')).toEqual([]);
+  });
+});
+
+describe('roles in running text', () => {
+  it('nb: "Name er daglig leder i Org"', () => {
+    const x = extract('Marte Dahlstrøm er daglig leder i Kystkjøkkenet AS.', 'nb');
+    expect(relation(x, 'Marte Dahlstrøm', 'WORKS_AT', 'Kystkjøkkenet AS')?.evidence.mechanism).toBe('people:role-clause');
+  });
+  it('da: "Name er formand for Org" is board membership', () => {
+    const x = extract('Jonas Friis er formand for Byhaven ApS.', 'da');
+    expect(between(x, 'Jonas Friis', 'Byhaven ApS')).toEqual(['MEMBER_OF']);
+  });
+  it('en: "Name is the executive director of Org"', () => {
+    const x = extract('Priya Nair is the executive director of Open Doors Network.', 'en');
+    expect(relation(x, 'Priya Nair', 'WORKS_AT', 'Open Doors Network')).toBeDefined();
+  });
+  it('sv: "Verksamhetsledare är Name" is about the document\'s subject', () => {
+    const x = extract('Kooperativet Lyktan driver ett kafé i Gävle. Lyktan anställer tio personer. Verksamhetsledare är Eva Strandberg.', 'sv');
+    expect(relation(x, 'Eva Strandberg', 'WORKS_AT', 'Lyktan')?.evidence.mechanism).toBe('people:title-clause+ref');
+  });
+  it('a person glad of a grant does not work at the grantor', () => {
+    const x = extract('Per Holmen er glad for støtten fra Sparebanken Vest.', 'nb');
+    expect(between(x, 'Per Holmen', 'Sparebanken Vest')).not.toContain('WORKS_AT');
+  });
+});
+
+describe('boards named in a clause', () => {
+  it('da: "Bestyrelsen består af A (formand), B og C" makes each a member of the subject', () => {
+    const x = extract('Grønne Hænder ApS holder generalforsamling i maj. Grønne Hænder ApS har tolv ansatte. Bestyrelsen består af Mette Lunding (formand), Jens Kruse og Ole Bakmann.', 'da');
+    for (const p of ['Mette Lunding', 'Jens Kruse', 'Ole Bakmann']) {
+      expect(relation(x, p, 'MEMBER_OF', 'Grønne Hænder ApS')?.evidence.mechanism).toBe('people:board-clause+ref');
+    }
+  });
+  it('nb: "I styret sitter A, B og C"', () => {
+    const x = extract('Fjellbrua SA ble stiftet i 2015. Fjellbrua SA driver et vaskeri. I styret sitter Kari Nilsen, Per Aasen og Ola Bergum.', 'nb');
+    for (const p of ['Kari Nilsen', 'Per Aasen', 'Ola Bergum']) expect(relation(x, p, 'MEMBER_OF', 'Fjellbrua SA')).toBeDefined();
+  });
+  it('sv: "Name sitter i styrelsen för Org" names the body', () => {
+    const x = extract('Sara Lindgren sitter sedan 2020 i styrelsen för Stiftelsen Solrosen.', 'sv');
+    expect(relation(x, 'Sara Lindgren', 'MEMBER_OF', 'Stiftelsen Solrosen')?.evidence.mechanism).toBe('people:board-clause');
+  });
+  it('en: "Name joined the board of Org"', () => {
+    const x = extract('In 2021 Tom Pricewell joined the board of Open Kitchens.', 'en');
+    expect(relation(x, 'Tom Pricewell', 'MEMBER_OF', 'Open Kitchens')).toBeDefined();
+  });
+  it('a board that meets names no members', () => {
+    const x = extract('Fjellbrua SA driver et vaskeri. Fjellbrua SA har åtte ansatte. Styret møtes fire ganger i året.', 'nb');
+    expect(x.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
+});
