@@ -116,6 +116,15 @@ async function healthWhile(done: Promise<unknown>): Promise<number[]> {
   return latencies;
 }
 
+describe('defect 4, from the other side: an answer nested too deep to decode', () => {
+  it('is refused with a 4xx, and the console answers the next statement', async () => {
+    const deep = await query('RETURN reduce(l = [], i IN range(1, 20000) | [l]) AS deep');
+    expect(deep.status).toBeGreaterThanOrEqual(400);
+    expect(deep.status).toBeLessThan(500);
+    expect(await query('RETURN 1 AS one')).toMatchObject({ status: 200, json: { rows: [[1]] } });
+  });
+});
+
 describe('defect 5: one large value does not stall the server', () => {
   it('stops RETURN range(1,10000000) with a clear 413 while /api/health keeps answering', async () => {
     const big = query('RETURN range(1, 10000000) AS big');
@@ -158,5 +167,24 @@ describe('defect 6: load beyond capacity answers 429 or 503 with Retry-After, ne
     expect(answers.at(-1)!.status).toBe(200);
     expect(byStatus[200]).toBeGreaterThanOrEqual(api.config.query.concurrency);
     expect(byStatus[429]).toBeGreaterThan(0);
+  });
+
+  it('an exhausted connection pool answers 503 with Retry-After, and serves again once connections are free', async () => {
+    // Hold every connection of the server's pool in an open transaction, as 100 slow requests would.
+    const held = await Promise.all(
+      Array.from({ length: 100 }, async () => {
+        const session = api.db.driver.session({ database: api.db.name });
+        return { session, tx: await session.beginTransaction() };
+      }),
+    );
+    try {
+      const search = await call(api, 'GET', '/api/search?q=ashoka');
+      expect(search.status).toBe(503);
+      expect(search.json).toMatchObject({ error: 'DatabaseUnavailable', message: expect.stringContaining('busy') });
+      expect(Number(search.headers.get('retry-after'))).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(held.map(async ({ session, tx }) => (await tx.rollback(), await session.close())));
+    }
+    expect((await call(api, 'GET', '/api/search?q=ashoka')).status).toBe(200);
   });
 });
