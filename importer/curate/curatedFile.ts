@@ -8,9 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, YAMLSeq, type Document } from 'yaml';
 import { claimKey, relationKey, type Claim, type Review } from '../../src/model/index.js';
-import { parseDataDocument } from '../read/loadDataFile.js';
 import { correctionId, listCorrections, type EditKind, type ListedCorrection } from './correctionIds.js';
-import { CorrectionsFileSchema, type ClaimItem, type CorrectionKind, type CorrectionsFile } from './correctionsSchema.js';
+import { CorrectionsFileSchema, type ClaimItem, type CorrectionKind, type Corrections, type CorrectionsFile } from './correctionsSchema.js';
 import { loadCorrections } from './loadCorrections.js';
 
 const REVIEW_LISTS = { verified: 'verify', rejected: 'reject' } as const;
@@ -23,12 +22,23 @@ const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entrie
 export class CuratedFile {
   private tail: Promise<unknown> = Promise.resolve();
   private counter = 0;
+  /** The last read, kept while the file's size and modification time stay the same (a hand edit changes them). */
+  private cached?: { stamp: string; corrections: Corrections };
+  /** The document last written, to edit again without parsing while nobody else changed the file. */
+  private edited?: { stamp: string; doc: Document; data: CorrectionsFile };
 
   constructor(readonly file: string) {}
 
   /** The file as the importer reads it (throws DataFileError naming file:line when it does not validate). */
-  read() {
-    return loadCorrections(this.file);
+  read(): Corrections {
+    const stamp = this.stamp();
+    if (this.cached?.stamp !== stamp) this.cached = { stamp, corrections: loadCorrections(this.file) };
+    return this.cached.corrections;
+  }
+
+  private stamp(): string {
+    const stat = fs.statSync(this.file, { throwIfNoEntry: false });
+    return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}` : 'absent';
   }
 
   list(): ListedCorrection[] {
@@ -73,19 +83,31 @@ export class CuratedFile {
   }
 
   private rewrite<T>(change: (doc: Document, data: CorrectionsFile) => T): T {
-    const source = fs.existsSync(this.file) ? fs.readFileSync(this.file, 'utf8') : '';
-    const data = this.read();
-    const doc: Document = parseDocument(source);
-    if (!isMap(doc.contents)) doc.contents = doc.createNode({});
+    const stamp = this.stamp();
+    const { doc, data } = this.edited?.stamp === stamp ? this.edited : this.parse();
+    // The document is changed in place: it is kept only once the file holds it.
+    this.edited = undefined;
     const result = change(doc, data);
-    const text = doc.toString({ lineWidth: 0 });
     // What is written must load again: check it before it replaces the file.
-    parseDataDocument(this.file, text, CorrectionsFileSchema.nullable());
+    const written = CorrectionsFileSchema.nullable().safeParse(doc.toJS());
+    if (!written.success) throw new Error(`${this.file}: the edit would not validate: ${written.error.message}`);
+    const text = doc.toString({ lineWidth: 0 });
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const temp = path.join(path.dirname(this.file), `.${path.basename(this.file)}.${process.pid}.${++this.counter}.tmp`);
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, this.file);
+    this.edited = { stamp: this.stamp(), doc, data: written.data ?? CorrectionsFileSchema.parse({}) };
     return result;
+  }
+
+  private parse(): { doc: Document; data: CorrectionsFile } {
+    const source = fs.existsSync(this.file) ? fs.readFileSync(this.file, 'utf8') : '';
+    const doc: Document = parseDocument(source);
+    const parsed = doc.errors.length ? undefined : CorrectionsFileSchema.nullable().safeParse(doc.toJS());
+    // Only a broken file is read again the importer's way, for its error naming file and line.
+    const data = parsed?.success ? (parsed.data ?? CorrectionsFileSchema.parse({})) : this.read();
+    if (!isMap(doc.contents)) doc.contents = doc.createNode({});
+    return { doc, data };
   }
 }
 

@@ -17,7 +17,7 @@ const filesUnder = (dir: string) => fs.readdirSync(dir, { recursive: true, encod
 
 async function upload(api: ApiServer, files: { name: string; data: Buffer | string }[], headers: Record<string, string> = {}) {
   const form = new FormData();
-  for (const f of files) form.append('files', new Blob([f.data]), f.name);
+  for (const f of files) form.append('files', new Blob([typeof f.data === 'string' ? f.data : new Uint8Array(f.data)]), f.name);
   const res = await fetch(`${api.url}/api/documents`, { method: 'POST', body: form, headers });
   return { status: res.status, json: (await res.json()) as Record<string, unknown> };
 }
