@@ -20,6 +20,8 @@ const ITEM_TOKENS = 24;
 const PHRASE_WORDS = 3;
 /** Words that may stand before an item's name on its line: a bullet, or a role and colon ("Ordförande:"). */
 const ITEM_LEAD = 4;
+/** Words between a list's name and its copula ("Investerare i den nya garantifonden är"). */
+const COPULA_REACH = 6;
 const INITIATIVE_TYPES = new Set<EntityType>(['Programme', 'Event', 'Funding']);
 const BULLETS = new Set(['•', '-', '–', '—', '*', '·', '▪', '●']);
 
@@ -33,18 +35,38 @@ interface Heading {
   after: number;
 }
 
-/** The frame a line opens when it is a heading ("Medlemmar (urval)", "Styrelsen 2023", "Finansiert av:"). */
+/** The frame whose heading phrase starts at token `at` ("finansiert av"), and the token after the phrase. */
+function phraseAt(ctx: DocumentContext, view: SentenceView, at: number): { frame: ListFrame; end: number } | undefined {
+  for (let n = PHRASE_WORDS; n >= 1; n--) {
+    const toks = view.toks.slice(at, at + n);
+    if (toks.length < n || toks.some((t) => t.kind !== 'word')) continue;
+    const frame = ctx.lang.listHeadings.get(toks.map((t) => t.lower).join(' '));
+    if (frame) return { frame, end: at + n };
+  }
+  return undefined;
+}
+
+/**
+ * The frame a line opens when it is a heading ("Medlemmar (urval)", "Styrelsen 2023", "Finansiert av:"), or a
+ * sentence naming the list with a copula ("Our investors are A, B and C", "Våra partner i projektet är …").
+ */
 function headingOf(ctx: DocumentContext, view: SentenceView): Heading | undefined {
-  const words = view.toks.filter((t) => t.kind === 'word');
-  if (!words.length) return undefined;
-  for (let n = Math.min(PHRASE_WORDS, words.length); n >= 1; n--) {
-    const frame = ctx.lang.listHeadings.get(words.slice(0, n).map((t) => t.lower).join(' '));
-    if (!frame || view.toks.indexOf(words[0]!) !== 0) continue;
-    const end = view.toks.indexOf(words[n - 1]!) + 1;
+  const named = view.mentions.some((m) => !m.backReference);
+  const opening = phraseAt(ctx, view, 0);
+  if (opening) {
+    const { frame, end } = opening;
     if (view.toks[end]?.text === ':') return { frame, words: end, after: end + 1 };
     // A heading line of its own: short, with no actor named and no full stop.
-    const short = words.length <= HEADING_WORDS && !view.mentions.some((m) => !m.backReference) && view.toks.at(-1)?.text !== '.';
-    return short ? { frame, words: end, after: view.toks.length } : undefined;
+    const words = view.toks.filter((t) => t.kind === 'word').length;
+    if (words <= HEADING_WORDS && !named && view.toks.at(-1)?.text !== '.') return { frame, words: end, after: view.toks.length };
+  }
+  const lead = view.toks.findIndex((t) => !(t.kind === 'word' && ctx.lang.stopWords.has(t.lower)));
+  const phrase = lead >= 0 && lead <= 2 ? phraseAt(ctx, view, lead) : undefined;
+  if (!phrase) return undefined;
+  // "Investerare i den nya garantifonden är …": a few words may qualify the list before its copula.
+  for (let i = phrase.end; i < Math.min(view.toks.length, phrase.end + COPULA_REACH); i++) {
+    if (view.mentions.some((m) => !m.backReference && m.first === i)) return undefined;
+    if (ctx.lang.copulas.has(view.toks[i]!.lower)) return { frame: phrase.frame, words: phrase.end, after: i + 1 };
   }
   return undefined;
 }

@@ -79,6 +79,13 @@ describe('list frames under a heading', () => {
     for (const partner of ['Borås stad', 'Textilhögskolan', 'Föreningen Tråden']) expect(between(x, 'Vävstolen', partner).map((r) => r.type)).toEqual(['PARTNERS_WITH']);
   });
 
+  it('en and sv: a sentence naming the list with a copula relates its items', () => {
+    const en = extract('About Birch Impact Capital', 'Birch Impact Capital invests in social enterprises. Our investors are the Lindgren Family Office, Fjord Pension and the Aurora Foundation.', 'en');
+    for (const investor of ['Lindgren Family Office', 'Fjord Pension', 'Aurora Foundation']) expect(has(en, 'Birch Impact Capital', 'FUNDED_BY', investor)).toBe(true);
+    const sv = extract('Om Kapitalkooperativet Lunden', 'Kapitalkooperativet Lunden ek. för. ger lån till sociala företag. Investerare i den nya garantifonden är Folksam, Stiftelsen Kooperativa Framtidsfonden och Riksbyggen.', 'sv');
+    expect(has(sv, 'Lunden ek. för.', 'FUNDED_BY', 'Riksbyggen')).toBe(true);
+  });
+
   it('does not read a sentence that merely starts with a heading word as a heading', () => {
     const x = extract(
       'Om Kooperativet Vävstolen',
