@@ -8,6 +8,7 @@ import { applyCorrections } from '../../../importer/curate/applyCorrections.js';
 import { NO_CORRECTIONS, type Corrections } from '../../../importer/curate/correctionsSchema.js';
 import { loadCorrections } from '../../../importer/curate/loadCorrections.js';
 import { loadExtraction } from '../../../importer/load/loadExtraction.js';
+import { syncReviews } from '../../../importer/load/syncCuration.js';
 import { openTestDatabase, wipe } from '../../support/testDatabase.js';
 import { handExtraction } from './handExtraction.js';
 
@@ -42,7 +43,8 @@ describe('curated corrections in the graph', () => {
   const load = async (c: Corrections) => {
     const corrected = applyCorrections(handExtraction(), c);
     const result = await loadExtraction(db, corrected.extraction, { curation: corrected.curation, folders: [], batchSize: 100 });
-    return { ...result, diagnostics: [...corrected.diagnostics, ...result.diagnostics] };
+    const reviewed = await syncReviews(db, corrected.curation);
+    return { ...result, diagnostics: [...corrected.diagnostics, ...result.diagnostics, ...reviewed] };
   };
   const entity = async (id: string) => (await db.rows<Record<string, unknown>>('MATCH (e:Entity {id: $id}) RETURN properties(e) AS p, labels(e) AS labels', { id }))[0];
   const relations = async () =>
@@ -58,8 +60,12 @@ describe('curated corrections in the graph', () => {
     expect(await relations()).toEqual([
       'alpha-fund>SUPPORTS>gamma-city',
       'beta-lab>FUNDED_BY>alpha-fund',
+      'beta-lab>LOCATED_IN>gamma-city',
       'beta-lab>PARTNERS_WITH>delta-network',
     ]);
+    // A rejected relation stays, marked, so the explorer can show it struck through when asked to.
+    const [rejected] = await db.rows<{ state: string }>('MATCH (:Entity {id: "beta-lab"})-[r:LOCATED_IN]->() RETURN r.reviewState AS state');
+    expect(rejected!.state).toBe('rejected');
     const [added] = await db.rows<{ p: Record<string, unknown> }>('MATCH ()-[r:SUPPORTS]->() RETURN properties(r) AS p');
     expect(added!.p).toMatchObject({ curated: true, note: 'Confirmed by phone with the fund, 2026', confidence: 1, documentIds: [], documentCount: 0 });
     expect(JSON.parse((added!.p.evidence as string[])[0]!)).toMatchObject({ sentence: 'Confirmed by phone with the fund, 2026' });
