@@ -109,6 +109,20 @@ describe('corrections', () => {
     expect(list.corrections.find((c) => c.kind === 'rename')).toMatchObject({ entity: b!.id, name: 'Renamed By Hand', by: 'Ann' });
   });
 
+  it('a split takes a merged entity back out as its own, and undoing the split merges it again', async () => {
+    const entities = await proposed(world.api, 'entity');
+    const [a, b] = entities.slice(-2);
+    await ok(world.api, CorrectionResultSchema, 'POST', '/api/corrections', { kind: 'merge', from: a!.id, into: b!.id, by: 'Ann' });
+    const split = await ok(world.api, CorrectionResultSchema, 'POST', '/api/corrections', { kind: 'split', entity: b!.id, name: a!.name, by: 'Bo', note: 'two actors' });
+    expect(split.affected.entityIds).toContain(a!.id);
+    expect((await ok(world.api, EntityDetailSchema, 'GET', `/api/entities/${encodeURIComponent(a!.id!)}`)).entity.name).toBe(a!.name);
+    expect((await ok(world.api, EntityDetailSchema, 'GET', `/api/entities/${encodeURIComponent(b!.id!)}`)).entity.aliases).not.toContain(a!.name);
+    await ok(world.api, CorrectionResultSchema, 'POST', `/api/corrections/${split.correction.id}/undo`);
+    expect((await call(world.api, 'GET', `/api/entities/${encodeURIComponent(a!.id!)}`)).status).toBe(404);
+    const merge = (await ok(world.api, CorrectionListSchema, 'GET', '/api/corrections')).corrections.find((c) => c.kind === 'merge' && c.from === a!.id)!;
+    await ok(world.api, CorrectionResultSchema, 'POST', `/api/corrections/${merge.id}/undo`);
+  });
+
   it('a correction naming an entity the graph lacks is a 404', async () => {
     expect(await fails(world.api, 'POST', '/api/corrections', { kind: 'retype', entity: 'ghost-entity', type: 'Place', by: 'Ann' })).toMatchObject({ status: 404 });
   });
