@@ -168,7 +168,11 @@ function extendNamedTail(ctx: DocumentContext, toks: Tok[], first: number, end: 
   // "ved navn" and "vid namn" name too, but "ved" alone is a preposition before any name.
   if (!isLowerWord(naming) || !ctx.lang.namingWords.has(naming!.lower) || ctx.lang.prepositions.has(naming!.lower)) return end;
   let k = end;
-  while (k < toks.length && k - first < MAX_NAMED_WORDS && (isLowerWord(toks[k]) || isNameToken(toks[k]))) k++;
+  while (k < toks.length && k - first < MAX_NAMED_WORDS && (isLowerWord(toks[k]) || isNameToken(toks[k]))) {
+    // "Arbeid og inkludering." is one name; in "hedder Køkkenvejen og bygger på …" the coordinator starts a clause.
+    if (ctx.lang.coordinators.has(toks[k]!.lower) && toks[k + 2] && toks[k + 2]!.kind !== 'punct') break;
+    k++;
+  }
   const closes = k >= toks.length || toks[k]!.kind === 'punct';
   return closes && k > end && isContentWord(ctx, toks[k - 1]) ? k : end;
 }

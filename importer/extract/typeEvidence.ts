@@ -1,7 +1,7 @@
 /** Votes on the type of a candidate from its own words and from the words around it. */
 import type { Candidate, DocumentContext, TypeVote } from './candidate.js';
 import { foldKey } from '../lexicon/fold.js';
-import { endsInApostropheS, isLowerWord, isNameToken } from './nameTokens.js';
+import { endsInApostropheS, isLowerWord, isNameToken, isQuote } from './nameTokens.js';
 import type { Tok } from './tokenize.js';
 
 /** Weights: a gazetteer or a cue noun right before the name speak louder than a word inside it. */
@@ -51,9 +51,33 @@ function cueBefore(ctx: DocumentContext, toks: Tok[], first: number): Tok | unde
   return t;
 }
 
+/** Words between a cue noun and the naming word after it: "Satsningen har fått namnet X". */
+const MAX_NAMING_REACH = 4;
+
+/**
+ * "Satsningen har fått namnet Kraftsamling Nord", "Projektet hedder 'X'": a name given by a naming word takes the type
+ * of the cue noun that the phrase names, a few words before it.
+ */
+function namingCue(ctx: DocumentContext, toks: Tok[], first: number): { word: string; type: TypeVote['type'] } | undefined {
+  let i = first - 1;
+  while (i >= 0 && isQuote(toks[i])) i--;
+  const naming = toks[i];
+  // "ved navn" names, but "ved" alone is a preposition before any name.
+  if (naming?.kind !== 'word' || !ctx.lang.namingWords.has(naming.lower) || ctx.lang.prepositions.has(naming.lower)) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - MAX_NAMING_REACH); k--) {
+    const t = toks[k]!;
+    if (t.kind !== 'word') return undefined;
+    const cue = ctx.lang.cueNouns.get(t.lower);
+    if (cue) return { word: t.lower, type: cue.type };
+  }
+  return undefined;
+}
+
 /** Votes from the context: cue nouns and titles before, appositions and speech verbs around. */
 export function contextVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): TypeVote[] {
   const votes: TypeVote[] = [];
+  const named = namingCue(ctx, toks, c.first);
+  if (named) votes.push({ type: named.type, weight: W.cueBefore, why: `cue ${named.word} named` });
   const before = cueBefore(ctx, toks, c.first);
   if (before) {
     const cue = ctx.lang.cueNouns.get(before.lower);

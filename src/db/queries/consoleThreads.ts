@@ -14,6 +14,8 @@ const ENTRY = new URL('./consoleThreadEntry.mjs', import.meta.url);
 // Time for the thread to start and to report Neo4j's own timeout before it is presumed stuck.
 const DEADLINE_SLACK_MS = 5000;
 
+const DOMAIN_ERRORS = new Set(['InvalidInputError', 'ResultTooLargeError', 'DatabaseUnavailableError']);
+
 function toError(e: Extract<ThreadAnswer, { ok: false }>['error'], uri: string): Error {
   if (e.name === 'InvalidInputError') return new InvalidInputError(e.message);
   if (e.name === 'ResultTooLargeError') return new ResultTooLargeError(e.message);
@@ -52,6 +54,14 @@ export class ConsoleThreads {
       await worker.terminate();
       if (answer === 'died') throw new Error('console: the worker thread exited during a statement');
       throw new InvalidInputError(`query: stopped after ${q.timeoutMs} ms (QUERY_TIMEOUT_MS); narrow it or add a LIMIT`);
+    }
+    if (!answer.ok && !DOMAIN_ERRORS.has(answer.error.name) && !answer.error.code) {
+      // Not Neo4j's answer nor ours: the driver failed inside (a stack overflow while encoding or decoding). Its
+      // connections may hold half a message, so the thread and its driver are discarded, not reused.
+      this.all.delete(worker);
+      await worker.terminate();
+      if (answer.error.name === 'RangeError') throw new InvalidInputError(`query: the statement or its answer is nested too deeply to run (${answer.error.message})`);
+      throw toError(answer.error, this.neo4j.uri);
     }
     this.idle.push(worker);
     if (!answer.ok) throw toError(answer.error, this.neo4j.uri);

@@ -15,7 +15,7 @@ export function healthRoutes({ db, route }: ServerContext): void {
       } catch (err) {
         if (!(err instanceof DatabaseUnavailableError)) throw err;
         const health: Health = { status: 'degraded', neo4j: { ...neo4j, reachable: false, message: err.message } };
-        return reply.code(503).send(health);
+        return reply.code(503).header('retry-after', '5').send(health);
       }
     },
   );

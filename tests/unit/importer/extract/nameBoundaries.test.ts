@@ -76,3 +76,18 @@ describe('given names', () => {
     for (const n of ['Kjersti Vangen', 'Marius Hovde', 'Kristoffer Lien']) expect(typeOf(nb, n)).toBe('Person');
   });
 });
+
+describe('a name given by a naming phrase takes the type of the cue noun it names', () => {
+  it('types the name after "har fått namnet" / "hedder" / "heter" from the subject cue noun (sv, da, nb)', () => {
+    const sv = extract('Satsningen har fått namnet Bygdekraft Väst och pågår i tre år.', 'sv');
+    expect(typeOf(sv, 'Bygdekraft Väst')).toBe('Programme');
+    const da = extract('Netværket hedder Grønne Hænder Fyn og mødes hver måned.', 'da');
+    expect(typeOf(da, 'Grønne Hænder Fyn')).toBe('Network');
+    const nb = extract('Prosjektet heter Sjøbris og skal vare til 2027.', 'nb');
+    expect(typeOf(nb, 'Sjøbris')).toBe('Programme');
+  });
+  it('does not run the name on over a clause after "og" (da)', () => {
+    const x = extract('Initiativet hedder Havnestien og bygger på erfaringer fra Aalborg.', 'da');
+    expect(names(x)).toContain('Havnestien');
+  });
+});
