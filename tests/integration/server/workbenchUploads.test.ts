@@ -88,6 +88,16 @@ describe('adding documents', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('describes every workbench route, and files or JSON for POST /api/documents', async () => {
+    const doc = (await call(world.api, 'GET', '/api/openapi.json')).json as { paths: Record<string, Record<string, { requestBody?: { content: object } }>> };
+    for (const url of ['/api/documents', '/api/imports/{jobId}', '/api/reviews', '/api/reviews/summary', '/api/review-queue', '/api/attention', '/api/corrections', '/api/corrections/{id}/undo', '/api/corrections/preview']) {
+      expect(doc.paths[url], url).toBeDefined();
+    }
+    expect(Object.keys(doc.paths['/api/documents']!.post!.requestBody!.content)).toEqual(['application/json', 'multipart/form-data']);
+  });
+});
+
 describe('with API_TOKEN set', () => {
   let guarded: ApiServer;
   beforeAll(async () => {
