@@ -147,6 +147,21 @@ describe('workbench', () => {
     await page.context().close();
   });
 
+  it('adds a relation between two selected entities, with the note as its evidence', async () => {
+    const page = await openAsReviewer('?sel=ingrid-solberg,arctic-circular-network');
+    await poll(() => page.locator('.entity-name').textContent()).toBe('Arctic Circular Network');
+    await page.getByRole('button', { name: 'Add relation…' }).click();
+    await page.getByLabel('Relation type').selectOption('MEMBER_OF');
+    await page.getByLabel(/^Note/).fill('Listed as a board member on the network page');
+    await page.getByRole('button', { name: 'Add relation', exact: true }).click();
+    const added = relationWith(page, 'Ingrid Solberg').filter({ has: page.locator('.source-label', { hasText: 'Added by a curator' }) });
+    await added.first().waitFor();
+    expect(await added.locator('.relation-type').innerText()).toBe('has member');
+    expect(await added.locator('blockquote.evidence.curated').innerText()).toContain('Listed as a board member on the network page');
+    await screenshot(page, 'wb-5b-relation-added');
+    await page.context().close();
+  });
+
   it('keeps every review and correction through `npm run import`, in readable YAML in the curated folder', async () => {
     const { stdout, stderr } = await run('npx', ['tsx', 'importer/cli/import.ts'], {
       cwd: PROJECT_ROOT,
@@ -176,6 +191,9 @@ describe('workbench', () => {
     expect(items(/^merge/)).toContainEqual(expect.objectContaining({ from: 'fjordlys-fund', into: 'fjordlys-foundation', by: REVIEWER }));
     expect(items(/^rename/)).toContainEqual(expect.objectContaining({ entity: 'fjordlys-foundation', name: 'Fjordlys Foundation for Repair' }));
     expect(items(/^reject/)).toContainEqual(expect.objectContaining({ source: 'harbour-makers-lab', type: 'LOCATED_IN', target: 'tromsø', by: REVIEWER }));
+    expect(items(/^add/)).toContainEqual(
+      expect.objectContaining({ source: 'ingrid-solberg', type: 'MEMBER_OF', target: 'arctic-circular-network', note: 'Listed as a board member on the network page' }),
+    );
     expect(items(/^verif/)).toContainEqual(
       expect.objectContaining({ source: 'harbour-makers-lab', type: 'FUNDED_BY', target: 'fjordlys-foundation', note: 'Stated in the opening paragraph' }),
     );

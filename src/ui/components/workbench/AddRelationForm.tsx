@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { isSymmetric, RELATION_TYPES, type RelationType } from '../../../model/index.js';
 import { relationLabel } from '../../text/relationWording.js';
+import { CorrectionForm } from './CorrectionForm.js';
 import { useCorrection } from './useCorrection.js';
 
 interface Props {
@@ -17,16 +18,14 @@ export function AddRelationForm({ from, to, onDone }: Props) {
   const [busy, send] = useCorrection(onDone);
   const [source, target] = swapped ? [to, from] : [from, to];
   return (
-    <form
-      className="correction-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (note.trim()) void send({ kind: 'add', source: source.id, type, target: target.id, note: note.trim() });
-      }}
+    <CorrectionForm
+      submit="Add relation"
+      disabled={busy || !note.trim()}
+      onSubmit={() => void send({ kind: 'add', source: source.id, type, target: target.id, note: note.trim() })}
     >
       <p className="relation-sentence">
         <strong>{source.name}</strong>{' '}
-        <select aria-label="Relation" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
+        <select aria-label="Relation type" value={type} onChange={(e) => setType(e.target.value as RelationType)}>
           {RELATION_TYPES.map((t) => (
             <option key={t} value={t}>
               {relationLabel(t)}
@@ -44,9 +43,6 @@ export function AddRelationForm({ from, to, onDone }: Props) {
         <span>Note (why this holds; shown as its evidence)</span>
         <textarea value={note} onChange={(e) => setNote(e.target.value)} rows={2} required maxLength={2000} />
       </label>
-      <button type="submit" className="primary" disabled={busy || !note.trim()}>
-        Add relation
-      </button>
-    </form>
+    </CorrectionForm>
   );
 }

@@ -5,6 +5,7 @@ import { api } from '../../http/client.js';
 import { ErrorMessage, Spinner } from '../Feedback.js';
 import { SearchBox } from '../SearchBox.js';
 import { useRequest } from '../useRequest.js';
+import { CorrectionForm } from './CorrectionForm.js';
 import { useCorrection } from './useCorrection.js';
 
 export function MergeForm({ entity, onDone }: { entity: EntityDetail['entity']; onDone: () => void }) {
@@ -16,10 +17,10 @@ export function MergeForm({ entity, onDone }: { entity: EntityDetail['entity']; 
   const [preview, retry] = useRequest(from && into ? () => api.mergePreview(from, into) : null, [from, into]);
 
   return (
-    <form
-      className="correction-form"
-      onSubmit={(e) => {
-        e.preventDefault();
+    <CorrectionForm
+      submit="Merge"
+      disabled={busy || preview.state !== 'done'}
+      onSubmit={() => {
         if (from && into) void send({ kind: 'merge', from, into });
       }}
     >
@@ -45,9 +46,6 @@ export function MergeForm({ entity, onDone }: { entity: EntityDetail['entity']; 
           {preview.data.names.length > 0 && <>; new aliases: {preview.data.names.join(', ')}</>}.
         </p>
       )}
-      <button type="submit" className="primary" disabled={busy || preview.state !== 'done'}>
-        Merge
-      </button>
-    </form>
+    </CorrectionForm>
   );
 }

@@ -1,6 +1,7 @@
 /** Rename an entity (its old name becomes an alias) or give it another alias. */
 import { useState } from 'react';
 import type { EntityDetail } from '../../../model/index.js';
+import { CorrectionForm } from './CorrectionForm.js';
 import { useCorrection } from './useCorrection.js';
 
 interface Props {
@@ -15,20 +16,15 @@ export function NameForm({ kind, entity, onDone }: Props) {
   const value = text.trim();
   const unchanged = !value || (kind === 'rename' && value === entity.name) || (kind === 'alias' && entity.aliases.includes(value));
   return (
-    <form
-      className="correction-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (!unchanged) void send(kind === 'rename' ? { kind, entity: entity.id, name: value } : { kind, entity: entity.id, alias: value });
-      }}
+    <CorrectionForm
+      submit={kind === 'rename' ? 'Save name' : 'Add alias'}
+      disabled={busy || unchanged}
+      onSubmit={() => void send(kind === 'rename' ? { kind, entity: entity.id, name: value } : { kind, entity: entity.id, alias: value })}
     >
       <label className="field">
         <span>{kind === 'rename' ? 'New name' : 'Alias'}</span>
         <input value={text} onChange={(e) => setText(e.target.value)} autoFocus maxLength={300} />
       </label>
-      <button type="submit" className="primary" disabled={busy || unchanged}>
-        {kind === 'rename' ? 'Save name' : 'Add alias'}
-      </button>
-    </form>
+    </CorrectionForm>
   );
 }
