@@ -38,8 +38,11 @@ export interface LanguageKnowledge {
   /** Titles of a board's chair and members, and of founders: they decide what a titled person is to the body. */
   boardTitles: ReadonlySet<string>;
   founderTitles: ReadonlySet<string>;
+  /** Prepositions after a titled name that name where the person comes from. */
+  fromPrepositions: ReadonlySet<string>;
   triggers: TriggerIndex;
   subjectPronouns: ReadonlySet<string>;
+  money: { words: ReadonlySet<string>; from: ReadonlySet<string>; receive: readonly string[][]; goesTo: readonly string[][] };
   /** Heading word → what the listed actors are to the document's subject. */
   listHeadings: ReadonlyMap<string, ListFrame>;
   /** Articles and cue nouns: words that may lead a name without being part of it. */

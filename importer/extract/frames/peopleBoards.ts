@@ -1,8 +1,9 @@
 /**
- * Boards named inside a sentence: "Styret består av A (leder), B og C", "I styrelsen sitter A, B och C", "Følgende
- * blev valgt til bestyrelsen: A, B og C", "A sitter i styrelsen för X", "She was a board member of X". Each person
- * is MEMBER_OF the body whose board it is: named after the board word, its owner in the genitive, or the
- * document's subject. A heading line over a list of names is listFrames' work; this reads the clause.
+ * Boards and staff named inside a sentence: "Styret består av A (leder), B og C", "I styrelsen sitter A, B och C",
+ * "Følgende blev valgt til bestyrelsen: A, B og C", "A sitter i styrelsen för X", "She was a board member of X";
+ * "Teamet består av fem ansatte: direktør A, rådgiver B og C". Each person is MEMBER_OF the body whose board it is
+ * (staff: WORKS_AT it), the body named after the board word, its owner in the genitive, or the document's subject.
+ * A heading line over a list of names is listFrames' work; this reads the clause.
  */
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
@@ -15,7 +16,7 @@ import { canHoldRole } from './peopleRoles.js';
 const REACH = 8;
 const CONFIDENCE = 0.7;
 
-const boardWords = (ctx: DocumentContext) => [...ctx.lang.listHeadings].filter(([, frame]) => frame === 'board').map(([w]) => w);
+const groupWords = (ctx: DocumentContext, group: 'board' | 'staff') => [...ctx.lang.listHeadings].filter(([, frame]) => frame === group).map(([w]) => w);
 
 /** The body named right after the board word and a preposition: "styrelsen för X", "the board of the X". */
 function bodyAfter(ctx: DocumentContext, view: SentenceView, at: number): SentenceMention | undefined {
@@ -45,7 +46,7 @@ function firstMember(view: SentenceView, from: number): SentenceMention | undefi
  * The people listed from `first`: "A (formand), B og C", "A, B och C". A role in parentheses may follow each; the
  * general coordinatedList stops there.
  */
-function memberList(ctx: DocumentContext, view: SentenceView, first: SentenceMention): SentenceMention[] {
+export function memberList(ctx: DocumentContext, view: SentenceView, first: SentenceMention): SentenceMention[] {
   const list = [first];
   for (let i = first.last; i < view.toks.length; ) {
     let j = i;
@@ -56,7 +57,9 @@ function memberList(ctx: DocumentContext, view: SentenceView, first: SentenceMen
     }
     const sep = view.toks[j];
     if (!sep || !(sep.text === ',' || ctx.lang.coordinators.has(sep.lower) || ctx.knowledge.english.coordinators.has(sep.lower))) break;
-    const next = view.mentions.find((m) => m.first === j + 1 || (m.first === j + 2 && ctx.lang.coordinators.has(view.toks[j + 1]!.lower)));
+    // "…, rådgiverne A og B": a coordinator or one lower-case word (a title) may stand before the next name.
+    const lead = (k: number) => ctx.lang.coordinators.has(view.toks[k]!.lower) || isLowerWord(view.toks[k]);
+    const next = view.mentions.find((m) => m.first === j + 1 || (m.first === j + 2 && lead(j + 1)) || (m.first === j + 3 && lead(j + 1) && lead(j + 2)));
     if (!next || next.group.type !== 'Person' || next.backReference) break;
     list.push(next);
     i = next.last;
@@ -72,14 +75,16 @@ function memberBefore(ctx: DocumentContext, view: SentenceView, at: number): Sen
 }
 
 export function peopleBoards(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {
-  const words = new Set(boardWords(ctx));
-  if (!words.size) return [];
+  const board = new Set(groupWords(ctx, 'board'));
+  const staff = new Set(groupWords(ctx, 'staff'));
   const found: FoundRelation[] = [];
   for (const view of views) {
     view.toks.forEach((t, b) => {
-      // A board word opening a line as a heading ("Styret", "Board:") heads a list: listFrames reads it.
+      // "ansatte" is everywhere ("under ti ansatte"): staff are listed only after a colon ("fem ansatte: …").
+      const group = board.has(t.lower) ? 'board' : staff.has(t.lower) && view.toks[b + 1]?.text === ':' ? 'staff' : undefined;
+      // A group word opening a line as a heading ("Styret", "Board:") heads a list: listFrames reads it.
       const heading = view.toks.slice(0, b).every((x) => x.kind === 'punct') && (view.toks[b + 1]?.text === ':' || !view.mentions.length);
-      if (!words.has(t.lower) || heading) return;
+      if (!group || heading) return;
       if (view.mentions.some((m) => !m.backReference && b >= m.first && b < m.last)) return;
       const named = bodyAfter(ctx, view, b);
       const owner = view.mentions.find((m) => m.last === b && m.group.type !== 'Person' && (inGenitive(ctx, view, m) || m.backReference));
@@ -87,10 +92,11 @@ export function peopleBoards(ctx: DocumentContext, views: SentenceView[], subjec
       if (!body) return;
       const first = firstMember(view, (named?.last ?? b) + 1);
       const members = first ? memberList(ctx, view, first) : named ? [memberBefore(ctx, view, b)] : [];
+      const type = group === 'board' ? 'MEMBER_OF' : 'WORKS_AT';
       for (const p of members) {
-        if (!p || p.group === body.group || !canHoldRole(ctx, 'MEMBER_OF', p, body)) continue;
+        if (!p || p.group === body.group || !canHoldRole(ctx, type, p, body)) continue;
         const confidence = CONFIDENCE - (body.backReference ? 0.2 : 0);
-        found.push({ source: p.group, target: body.group, type: 'MEMBER_OF', confidence, sentence: view.index, trigger: t.text, mechanism: mechanismOf('people:board-clause', p, body) });
+        found.push({ source: p.group, target: body.group, type, confidence, sentence: view.index, trigger: t.text, mechanism: mechanismOf(`people:${group}-clause`, p, body) });
       }
     });
   }

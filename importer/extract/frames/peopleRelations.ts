@@ -4,7 +4,8 @@ import type { MentionGroup } from '../groupMentions.js';
 import type { FoundRelation, SentenceView } from '../relations/sentenceMentions.js';
 import { peopleBoards } from './peopleBoards.js';
 import { peopleClauses } from './peopleClauses.js';
+import { peopleLabels } from './peopleLabels.js';
 
 export function peopleRelations(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {
-  return [...peopleClauses(ctx, views, subject), ...peopleBoards(ctx, views, subject)];
+  return [...peopleClauses(ctx, views, subject), ...peopleBoards(ctx, views, subject), ...peopleLabels(ctx, views, subject)];
 }

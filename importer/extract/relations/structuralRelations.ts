@@ -45,6 +45,12 @@ function opensLine(view: SentenceView, m: SentenceMention): boolean {
   return view.toks.slice(colon + 1, m.first).every((t) => t.kind === 'punct');
 }
 
+/** Whether only a full stop or a bracketed aside follows the mention on its line ("Kooperativet X (SVB)"). */
+const endsLine = (view: SentenceView, x: SentenceMention) => {
+  const next = view.toks[x.last];
+  return !next || (next.text === '.' && x.last === view.toks.length - 1) || next.text === '(';
+};
+
 /** Whether a mention ends its clause: the line, a comma, a bracket or a coordinator follows it. */
 function endsClause(ctx: DocumentContext, view: SentenceView, x: SentenceMention): boolean {
   const next = view.toks[x.last];
@@ -99,7 +105,8 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
     // "Programleder Nikolaj Friis, Fonden for X", "– Aisha Berg, Kooperativet Y": the body right after the comma.
     if (next.text === ',' && org && endsClause(ctx, view, org)) {
       if (before.length && canHoldRole(ctx, role, m, org)) add(m, org, role, 0.7, `${before.join(' ')} ,`, 'people:titled-contact');
-      else if (!before.length && opensLine(view, m) && works(org)) add(m, org, 'WORKS_AT', 0.7, ',', 'people:name-org-line');
+      // Untitled, a list of people ("A, B och C") looks the same but for what follows: the line must end there.
+      else if (!before.length && opensLine(view, m) && endsLine(view, org) && works(org)) add(m, org, 'WORKS_AT', 0.7, ',', 'people:name-org-line');
       return;
     }
     if (titledAffiliation(ctx, view, m, add)) return;
@@ -109,7 +116,9 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   const skip = ctx.lang.articles.has(view.toks[m.last + 1]?.lower ?? '') || ctx.knowledge.english.articles.has(view.toks[m.last + 1]?.lower ?? '') ? 1 : 0;
   // "Lektor Henrik Dalgaard fra instituttet": the organisation may be named by a back-reference (add lowers it).
   const org = view.mentions.find((x) => x.first === m.last + 1 + skip);
-  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && canHoldRole(ctx, role, m, org)) add(m, org, role, 0.7, prep.text, 'affiliation:preposition');
+  // "suppleant X fra Y": the title is held elsewhere; Y is where the person comes from.
+  const held = ctx.lang.fromPrepositions.has(prep?.lower ?? '') || ctx.knowledge.english.fromPrepositions.has(prep?.lower ?? '') ? 'WORKS_AT' : role;
+  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && canHoldRole(ctx, held, m, org)) add(m, org, held, 0.7, prep.text, 'affiliation:preposition');
 }
 
 /** "Fondens programchef Anders Skov", "SØFF's formand, Mikkel Juhl": an owner in the genitive, a title, a person. */

@@ -51,6 +51,10 @@ describe('contact lines and bylines', () => {
     const x = extract('Karin Holmberg, ordförande (Riksförbundet Bygdekraft)', 'sv');
     expect(relation(x, 'Karin Holmberg', 'WORKS_AT', 'Bygdekraft')?.evidence.mechanism).toBe('people:title-parenthesis');
   });
+  it('a list of people is no contact line, whatever type a name got', () => {
+    const x = extract('Ledamöter: Maja Sundin, Tove Berglund AB och Ebba Lind', 'sv');
+    expect(relation(x, 'Maja Sundin', 'WORKS_AT', 'Tove Berglund AB')).toBeUndefined();
+  });
   it('a name and a place is no workplace', () => {
     const x = extract('– Anna Lindqvist, Stockholm', 'sv');
     expect(x.relations.filter((r) => r.type === 'WORKS_AT')).toEqual([]);
@@ -73,6 +77,10 @@ describe('roles in running text', () => {
   it('sv: "Verksamhetsledare är Name" is about the document\'s subject', () => {
     const x = extract('Kooperativet Lyktan driver ett kafé i Gävle. Lyktan anställer tio personer. Verksamhetsledare är Eva Strandberg.', 'sv');
     expect(relation(x, 'Eva Strandberg', 'WORKS_AT', 'Lyktan')?.evidence.mechanism).toBe('people:title-clause+ref');
+  });
+  it('da: a board title "fra" a body names where the person comes from', () => {
+    const x = extract('Som suppleant blev Lene Bruun fra Kaffebaren Lykke ApS valgt.', 'da');
+    expect(between(x, 'Lene Bruun', 'Kaffebaren Lykke ApS')).toEqual(['WORKS_AT']);
   });
   it('a person glad of a grant does not work at the grantor', () => {
     const x = extract('Per Holmen er glad for støtten fra Sparebanken Vest.', 'nb');
@@ -102,5 +110,30 @@ describe('boards named in a clause', () => {
   it('a board that meets names no members', () => {
     const x = extract('Fjellbrua SA driver et vaskeri. Fjellbrua SA har åtte ansatte. Styret møtes fire ganger i året.', 'nb');
     expect(x.relations.filter((r) => r.type === 'MEMBER_OF')).toEqual([]);
+  });
+});
+
+describe('staff in a clause and role labels', () => {
+  it('nb: "fire ansatte: direktør A, rådgiverne B og C" all work at the subject', () => {
+    const x = extract('Lysgården AS driver kafé i Skien. Lysgården AS har vokst. Teamet besto av fire ansatte: direktør Eli Brekkan, rådgiverne Ivar Tangvik og Siri Lunde og kokk Tor Haugvik.', 'nb');
+    for (const p of ['Eli Brekkan', 'Ivar Tangvik', 'Siri Lunde', 'Tor Haugvik']) {
+      expect(relation(x, p, 'WORKS_AT', 'Lysgården AS')?.evidence.mechanism).toBe('people:staff-clause+ref');
+    }
+  });
+  it('staff counted without a colon list no one', () => {
+    const x = extract('Lysgården AS driver kafé i Skien. Lysgården AS har ti ansatte og Eli Brekkan som gründer.', 'nb');
+    expect(x.relations.filter((r) => r.type === 'WORKS_AT')).toEqual([]);
+  });
+  it('sv: "Ledamöter: A, B och C" on a line makes each a board member of the subject', () => {
+    const x = extract('Stiftelsen Ljusglimt delar ut stipendier.\n\nStiftelsen Ljusglimt grundades 1998.\n\nLedamöter: Maja Sundin, Olle Berglund och Ebba Lind.', 'sv');
+    for (const p of ['Maja Sundin', 'Olle Berglund', 'Ebba Lind']) expect(relation(x, p, 'MEMBER_OF', 'Ljusglimt')).toBeDefined();
+  });
+  it('nb: a body named in the label takes the role, a title after the colon counts', () => {
+    const x = extract('Kontaktperson i Skien kommune: Seniorrådgiver Omar Sheikhzadeh', 'nb');
+    expect(relation(x, 'Omar Sheikhzadeh', 'WORKS_AT', 'Skien kommune')?.evidence.mechanism).toBe('people:role-label');
+  });
+  it('a label that is no title relates no one', () => {
+    const x = extract('Stiftelsen Ljusglimt delar ut stipendier. Stiftelsen Ljusglimt grundades 1998.\n\nKontakt: Maja Sundin', 'sv');
+    expect(x.relations.filter((r) => r.type === 'WORKS_AT' || r.type === 'MEMBER_OF')).toEqual([]);
   });
 });
