@@ -14,6 +14,7 @@ import { findQuotedNames } from './findQuotedNames.js';
 import { groupMentions, type MentionGroup } from './groupMentions.js';
 import { documentSubject } from './frames/documentSubject.js';
 import { listFrames } from './frames/listFrames.js';
+import { moneyRelations } from './frames/moneyFrame.js';
 import { peopleRelations } from './frames/peopleRelations.js';
 import { addBackReferences } from './relations/backReferences.js';
 import { branchRelations } from './relations/branchRelations.js';
@@ -83,7 +84,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const groups = groupMentions(ctx, mentions, acronyms);
   const { views, subject } = sentenceViews(ctx, groups, document.title);
   const found: FoundRelation[] = [
-    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v)]),
+    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v), ...moneyRelations(ctx, v, subject)]),
     ...branchRelations(ctx, groups),
     ...listFrames(ctx, views, subject),
     ...peopleRelations(ctx, views, subject),

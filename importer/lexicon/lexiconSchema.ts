@@ -50,6 +50,20 @@ const DocumentContextSchema = z
   })
   .strict();
 
+/** How the language states an amount of money and who gives or gets it ("6 mio. kr. fra X", "X, der får 2 mio. kr."). */
+const MoneySchema = z
+  .object({
+    /** Currencies, their signs and magnitudes next to a number ("kr", "mio", "NOK", "€", "million"), in lower case. */
+    words: z.array(z.string().regex(/^[^\s\p{Lu}]+$/u, 'must be one lower-case word or sign')),
+    /** Words before the giver after an amount ("fra", "from"). */
+    from: words,
+    /** Verbs before an amount the clause's subject receives ("får", "receives"). */
+    receive: z.array(phrase),
+    /** Words after an amount before its receiver ("går til", "goes to"). */
+    goesTo: z.array(phrase),
+  })
+  .strict();
+
 export const LanguageLexiconSchema = z
   .object({
     language: LanguageSchema,
@@ -88,16 +102,7 @@ export const LanguageLexiconSchema = z
      * Job titles and occupations before or after a person's name; `board` titles make the person a member of the
      * organisation's board (MEMBER_OF), `founder` titles make them its founder (FOUNDED_BY); the rest work there.
      */
-    personTitles: z
-      .object({
-        words,
-        suffixes: words,
-        board: words.default([]),
-        founder: words.default([]),
-        /** Prepositions naming where a titled person comes from ("suppleant X fra Y"): Y is their workplace, not the board's. */
-        from: words.default([]),
-      })
-      .strict(),
+    personTitles: z.object({ words, suffixes: words, board: words.default([]), founder: words.default([]) }).strict(),
     /** Words introducing a name given to something just described ("called", "kallat"). */
     affiliationPrepositions: words,
     subunitWords: words,
@@ -109,6 +114,7 @@ export const LanguageLexiconSchema = z
     placeBackReferences: words,
     relations: z.array(TriggerSchema),
     documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [] }),
+    money: MoneySchema.default({ words: [], from: [], receive: [], goesTo: [] }),
   })
   .strict();
 export type LanguageLexicon = z.infer<typeof LanguageLexiconSchema>;

@@ -107,3 +107,31 @@ describe('the document subject', () => {
     expect(between(x, 'Morgondagen', 'Falu kommun')).toEqual([]);
   });
 });
+
+describe('the money frame', () => {
+  it('sv: a funder’s page gives its grants to the actors an amount goes to or that receive one', () => {
+    const x = extract(
+      'Stiftelsen Solbacken delar ut 12 miljoner kronor',
+      'Stiftelsen Solbacken stöttar sociala företag i Värmland. Den största summan på 4 miljoner kronor går till Föreningen Kvarnhjulet i Karlstad.\n\n• Kooperativet Bikupan ek. för. i Arvika, som får 1,2 miljoner kronor till en ny verkstad',
+      'sv',
+    );
+    expect(has(x, 'Föreningen Kvarnhjulet', 'FUNDED_BY', 'Solbacken')).toBe(true);
+    expect(has(x, 'Bikupan ek. för.', 'FUNDED_BY', 'Solbacken')).toBe(true);
+    expect(mechanismOf(x, 'Föreningen Kvarnhjulet', 'FUNDED_BY', 'Solbacken')).toBe('frame:money-recipient+ref');
+  });
+
+  it('da: amounts from several givers fund the receiver named before them', () => {
+    const x = extract(
+      'Nyt værksted i Vordingborg',
+      'I 2023 fik Remisen ApS 850.000 kr. fra Sparekassen Sjælland-Fyns Fond og 400.000 kr. fra Vordingborg Kommune til en ny lakeringshal.',
+      'da',
+    );
+    expect(has(x, 'Remisen ApS', 'FUNDED_BY', 'Sparekassen Sjælland-Fyns Fond')).toBe(true);
+    expect(has(x, 'Remisen ApS', 'FUNDED_BY', 'Vordingborg Kommune')).toBe(true);
+  });
+
+  it('en: a sign before the number is an amount too', () => {
+    const x = extract('Harbour Makers', 'Harbour Makers Ltd runs a repair cafe in Bergen. Last year Harbour Makers Ltd was given €200,000 from the Fjord Coast Foundation.', 'en');
+    expect(has(x, 'Harbour Makers Ltd', 'FUNDED_BY', 'Fjord Coast Foundation')).toBe(true);
+  });
+});
