@@ -66,6 +66,12 @@ export function buildLanguageKnowledge(
     fromPrepositions: new Set(spec.personTitles.from),
     triggers: new TriggerIndex(spec.relations),
     subjectPronouns: new Set(spec.documentContext.subjectPronouns),
+    money: {
+      words: new Set(spec.money.words),
+      from: new Set(spec.money.from),
+      receive: spec.money.receive.map((p) => p.split(/\s+/)),
+      goesTo: spec.money.goesTo.map((p) => p.split(/\s+/)),
+    },
     listHeadings: new Map(spec.documentContext.listHeadings.flatMap((h) => h.words.map((w) => [w, h.frame] as const))),
     leadingWords: new Set([...spec.articles, ...cueWords]),
   };
