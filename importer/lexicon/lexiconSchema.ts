@@ -102,7 +102,16 @@ export const LanguageLexiconSchema = z
      * Job titles and occupations before or after a person's name; `board` titles make the person a member of the
      * organisation's board (MEMBER_OF), `founder` titles make them its founder (FOUNDED_BY); the rest work there.
      */
-    personTitles: z.object({ words, suffixes: words, board: words.default([]), founder: words.default([]) }).strict(),
+    personTitles: z
+      .object({
+        words,
+        suffixes: words,
+        board: words.default([]),
+        founder: words.default([]),
+        /** Prepositions naming where a titled person comes from ("suppleant X fra Y"): Y is their workplace, not the board's. */
+        from: words.default([]),
+      })
+      .strict(),
     /** Words introducing a name given to something just described ("called", "kallat"). */
     affiliationPrepositions: words,
     subunitWords: words,
