@@ -1,6 +1,7 @@
 /** Issue 12, defects 1 and 8 (Host): the token, write routes and Host are decided on the route fastify matched. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../../src/config.js';
+import { accessNotices } from '../../../src/server/access/accessControl.js';
 import { buildApp } from '../../../src/server/app.js';
 import { defineRoute } from '../../../src/server/route.js';
 import { startApiServer, type ApiServer } from '../../support/apiServer.js';
@@ -115,6 +116,11 @@ describe('write routes on a tokenless server', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('says at start that write routes are refused when listening beyond loopback without a token', () => {
+    expect(accessNotices(loadConfig({ ...testEnv(), HOST: '0.0.0.0' })).join('\n')).toMatch(/HOST=0\.0\.0\.0 .*write routes answer 403 until API_TOKEN is set/);
+    expect(accessNotices(loadConfig({ ...testEnv(), HOST: '127.0.0.1' }))).toEqual([]);
   });
 
   it('allows write routes on loopback, and beyond loopback with the token', async () => {
