@@ -15,7 +15,7 @@ const BATCH = 200;
 
 type Sort = 'confidence' | 'degree';
 
-export const claimOf = (c: QueuedClaim): Claim =>
+const claimOf = (c: QueuedClaim): Claim =>
   c.kind === 'entity' ? { kind: 'entity', id: c.id ?? c.key } : ({ kind: 'relation', source: c.source, type: c.type, target: c.target } as Claim);
 
 export function ReviewQueue() {
