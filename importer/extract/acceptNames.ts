@@ -65,16 +65,19 @@ export function acceptNames(ctx: DocumentContext, candidates: Candidate[]): Cand
 /** Pairs of mentions where one is the initials of the other, when those initials fit one name only. */
 export function initialsPairs(mentions: Candidate[]): [number, number][] {
   const byInitials = new Map<string, Set<string>>();
-  mentions.forEach((m) => {
-    const i = initialsOf(m.name);
-    if (i.length >= 2) byInitials.set(i, new Set([...(byInitials.get(i) ?? []), m.name]));
+  const firstWithName = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (!firstWithName.has(m.name)) firstWithName.set(m.name, i);
+    const initials = initialsOf(m.name);
+    if (initials.length < 2) return;
+    const names = byInitials.get(initials);
+    if (names) names.add(m.name);
+    else byInitials.set(initials, new Set([m.name]));
   });
   const pairs: [number, number][] = [];
   mentions.forEach((m, a) => {
     const names = byInitials.get(m.name);
-    if (names?.size !== 1) return;
-    const b = mentions.findIndex((x) => x.name === [...names][0]);
-    if (b >= 0) pairs.push([a, b]);
+    if (names?.size === 1) pairs.push([a, firstWithName.get([...names][0]!)!]);
   });
   return pairs;
 }

@@ -43,7 +43,10 @@ export function extendRepeatedNames(ctx: DocumentContext, candidates: Candidate[
   candidates.forEach((c, i) => {
     const key = foldKey(c.name);
     const words = tails[i]!;
-    followers.set(key, [...(followers.get(key) ?? []), words.length ? words.map((t) => t.lower).join(' ') : null]);
+    const follower = words.length ? words.map((t) => t.lower).join(' ') : null;
+    const seen = followers.get(key);
+    if (seen) seen.push(follower);
+    else followers.set(key, [follower]);
   });
   const extendBy = new Set<string>();
   for (const [key, words] of followers) {

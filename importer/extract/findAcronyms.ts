@@ -22,6 +22,14 @@ const isAcronym = (c: Candidate) => /^[\p{Lu}\p{N}&-]{2,10}$/u.test(c.name.repla
 /** Words a name in parentheses after another may have: a short name or a translation, not a description. */
 const MAX_PARENTHESISED_WORDS = 3;
 
+const CLOSING_PARENTHESIS = /\s*\)/y;
+
+/** Whether only white space stands between `at` and a ")" (looked at from `at`, never copying the rest of the text). */
+function closesParenthesis(text: string, at: number): boolean {
+  CLOSING_PARENTHESIS.lastIndex = at;
+  return CLOSING_PARENTHESIS.test(text);
+}
+
 /**
  * "Icelandic Centre for Research (Rannís)", "Arbeids- og velferdsetaten (NAV)": a name alone in parentheses right
  * after another is its other name, even when its letters are not the other's initials; a place there ("(Sweden)")
@@ -30,7 +38,7 @@ const MAX_PARENTHESISED_WORDS = 3;
 function parenthesisedName(ctx: DocumentContext, a: Candidate, b: Candidate): boolean {
   const isPlace = (c: Candidate) => ctx.knowledge.places.has(foldKey(c.name)) || c.votes.some((v) => v.type === 'Place' && v.why === 'gazetteer');
   return (
-    ctx.text.slice(b.end).trimStart().startsWith(')') &&
+    closesParenthesis(ctx.text, b.end) &&
     b.name.split(/\s+/).length <= MAX_PARENTHESISED_WORDS &&
     !isPlace(a) &&
     !isPlace(b) &&

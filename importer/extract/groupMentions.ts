@@ -11,6 +11,7 @@ import type { KnownEntity } from '../lexicon/lexiconSchema.js';
 import { normaliseName } from '../resolve/normaliseName.js';
 import type { Candidate, DocumentContext } from './candidate.js';
 import { isLegalFormText } from './legalForms.js';
+import { checkDeadline } from './deadline.js';
 import { UnionFind } from './unionFind.js';
 
 export interface MentionGroup {
@@ -77,19 +78,7 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
     else if (entry) firstWithEntry.set(entry, i);
   });
   for (const [a, b] of acronymPairs) uf.union(a, b);
-  const distinct = [...firstWithKey].map(([k, i]) => [k, i, k.split(' ')] as const);
-  for (const [k, i, words] of distinct) {
-    for (const [k2, j, words2] of distinct) {
-      if (i >= j) continue;
-      const [short, long] = k.length <= k2.length ? [k, k2] : [k2, k];
-      const rest = long.startsWith(`${short} `) ? long.slice(short.length + 1) : undefined;
-      // "FutureLAB" and "FutureLAB Summit" are one; "Aarhus" (a place) and "Aarhus Kommune" are not.
-      const shortIsPlace = !!info[k.length <= k2.length ? i : j]!.place;
-      // "Gemensam Grund" and "Gemensam Grund ekonomisk förening": a legal form adds nothing to who is named.
-      const typeWord = rest && !shortIsPlace && ((!rest.includes(' ') && ctx.lang.nameHeads.getExact(rest)) || isLegalFormText(ctx, rest));
-      if (typeWord || variantKeys(k, words, k2, words2)) uf.union(i, j);
-    }
-  }
+  linkExtensionsAndVariants(ctx, [...firstWithKey], info, uf);
   linkSurnames(mentions, keys, uf);
   linkShortNames(ctx, mentions, keys, info, uf);
   const byRoot = new Map<number, number[]>();
@@ -113,6 +102,36 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
 }
 
 /**
+ * "FutureLAB" and "FutureLAB Summit" are one (a name and the same name with a head word); "Aarhus" (a place) and
+ * "Aarhus Kommune" are not; "Gemensam Grund" and "Gemensam Grund ekonomisk förening" are (a legal form adds nothing
+ * to who is named); so are spelling variants ("Program" / "Programme"). Looked up by each name's leading words and
+ * by its words' beginnings, not by comparing every two names of the document.
+ */
+function linkExtensionsAndVariants(ctx: DocumentContext, distinct: [string, number][], info: { place?: Place }[], uf: UnionFind): void {
+  const byKey = new Map(distinct);
+  const byBeginnings = new Map<string, [string, number, string[]][]>();
+  for (const [k, i] of distinct) {
+    checkDeadline('group mentions');
+    const words = k.split(' ');
+    for (let cut = 1; cut < words.length; cut++) {
+      const short = byKey.get(words.slice(0, cut).join(' '));
+      if (short === undefined || info[short]!.place) continue;
+      const rest = words.slice(cut).join(' ');
+      if ((cut === words.length - 1 && ctx.lang.nameHeads.getExact(rest)) || isLegalFormText(ctx, rest)) uf.union(i, short);
+    }
+    // Variants agree word by word on the first four letters (or the whole of a shorter word).
+    const beginnings = words.map((w) => w.slice(0, 4)).join(' ');
+    const same = byBeginnings.get(beginnings);
+    if (!same) {
+      byBeginnings.set(beginnings, [[k, i, words]]);
+      continue;
+    }
+    for (const [k0, i0, words0] of same) if (variantKeys(k0, words0, k, words)) uf.union(i0, i);
+    same.push([k, i, words]);
+  }
+}
+
+/**
  * Joins a lone word to the one longer name whose `word` it is, when exactly one longer name has it there. `long` and
  * `short` say which mentions may stand on each side.
  */
@@ -124,13 +143,18 @@ function linkLoneWords(
   short: (i: number) => boolean,
 ): void {
   const byWord = new Map<string, Set<string>>();
+  const firstWithKey = new Map<string, number>();
   keys.forEach((k, i) => {
+    if (!firstWithKey.has(k)) firstWithKey.set(k, i);
     const words = k.split(' ');
-    if (words.length >= 2 && long(i, words)) byWord.set(word(words), new Set([...(byWord.get(word(words)) ?? []), k]));
+    if (words.length < 2 || !long(i, words)) return;
+    const longer = byWord.get(word(words));
+    if (longer) longer.add(k);
+    else byWord.set(word(words), new Set([k]));
   });
   keys.forEach((k, i) => {
     const longer = byWord.get(k);
-    if (!k.includes(' ') && longer?.size === 1 && short(i)) uf.union(i, keys.indexOf([...longer][0]!));
+    if (!k.includes(' ') && longer?.size === 1 && short(i)) uf.union(i, firstWithKey.get([...longer][0]!)!);
   });
 }
 

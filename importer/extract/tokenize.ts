@@ -1,5 +1,6 @@
 /** Splits a sentence into word, number and punctuation tokens with document offsets and capitalisation facts. */
 import type { Sentence } from '../types.js';
+import { checkDeadline } from './deadline.js';
 
 export interface Tok {
   text: string;
@@ -69,6 +70,7 @@ function makeToken(text: string, start: number, kind: Tok['kind'], glued: boolea
  * capitalised word, but only when a sentence has two such joins: one alone is more likely a brand ("GreenLoop").
  */
 export function tokenizeSentence(sentence: Sentence): Tok[] {
+  checkDeadline('tokenize');
   const raw: Tok[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(sentence.text); m; m = TOKEN.exec(sentence.text)) {
