@@ -116,16 +116,24 @@ describe('description and explorer', () => {
     const doc = json as { openapi: string; paths: Record<string, Record<string, { parameters: { name: string }[] }>> };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/attention',
       '/api/connect',
+      '/api/corrections',
+      '/api/corrections/preview',
+      '/api/corrections/{id}/undo',
       '/api/documents',
       '/api/documents/{id}',
       '/api/entities/{id}',
       '/api/entities/{id}/neighbours',
       '/api/export',
       '/api/health',
+      '/api/imports/{jobId}',
       '/api/overview',
       '/api/paths',
       '/api/query',
+      '/api/review-queue',
+      '/api/reviews',
+      '/api/reviews/summary',
       '/api/search',
       '/api/subgraph',
     ]);
