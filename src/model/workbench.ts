@@ -4,6 +4,7 @@
  * - GET /api/corrections lists the stored corrections with their ids, so the UI can offer undo after a reload.
  */
 import { z } from 'zod';
+import { queryInt } from './api.js';
 import { EntityIdSchema, EntityTypeSchema } from './entity.js';
 import { LanguageSchema } from './language.js';
 import { EvidenceSchema, RelationTypeSchema } from './relation.js';
@@ -74,8 +75,8 @@ export const ReviewQueueQuerySchema = z.object({
   sort: z.enum(['confidence', 'degree']).default('confidence'),
   state: ReviewStateSchema.default('proposed'),
   kind: z.enum(['relation', 'entity', 'all']).default('all'),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: queryInt(1, 500).default(100),
+  offset: queryInt(0, 999_999_999).default(0),
 });
 export type ReviewQueueQuery = z.infer<typeof ReviewQueueQuerySchema>;
 

@@ -65,6 +65,8 @@ describe('numeric query parameters', () => {
       '/api/documents?limit=1e3',
       '/api/documents?offset=Infinity',
       '/api/overview?limit=',
+      '/api/review-queue?limit=0x10',
+      '/api/review-queue?offset=1e3',
     ];
     for (const url of cases) {
       const answer = await call(api, 'GET', url);
