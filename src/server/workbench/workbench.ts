@@ -59,8 +59,8 @@ export class Workbench {
   /**
    * Applies the corrections file after a correction of `kind` changed it; returns the entities created and deleted.
    * Only merges and splits move mentions between entities and need the import; the other kinds change what the
-   * graph carries on top of the documents (overrides, added relations), which syncCuration sets alone, to the same
-   * graph the next import gives.
+   * graph carries on top of the documents (overrides, added relations), which syncCuration sets alone: the entities
+   * come out as the next import leaves them (it then only refreshes the documents' own name claims).
    */
   async reapply(kind: CorrectionKind): Promise<{ added: string[]; removed: string[] }> {
     if (kind === 'merge' || kind === 'split') {

@@ -130,6 +130,30 @@ describe('corrections', () => {
   });
 });
 
+describe('bad input', () => {
+  it('malformed reviews and corrections are a 400 naming the field, and write nothing', async () => {
+    const before = fs.readFileSync(world.correctionsFile, 'utf8');
+    const bad: [string, unknown, RegExp][] = [
+      ['/api/reviews', { claim: { kind: 'entity', id: '../../etc' }, state: 'verified', by: 'Ann' }, /body\.claim\.id: entity id must be a lowercase slug/],
+      ['/api/reviews', { claim: { kind: 'relation', source: 'a', type: 'LIKES', target: 'b' }, state: 'verified', by: 'Ann' }, /body\.claim\.type/],
+      ['/api/reviews', { claim: { kind: 'entity', id: 'a' }, state: 'maybe', by: 'Ann' }, /body\.state/],
+      ['/api/reviews', { claim: { kind: 'entity', id: 'a' }, state: 'verified', by: '   ' }, /body\.by/],
+      ['/api/corrections', { kind: 'delete', entity: 'a', by: 'Ann' }, /body\.kind/],
+      ['/api/corrections', { kind: 'rename', entity: 'a', by: 'Ann' }, /body\.name/],
+      ['/api/corrections', { kind: 'add', source: 'a', type: 'SUPPORTS', target: 'b', by: 'Ann' }, /body\.note/],
+      ['/api/corrections', { kind: 'merge', from: 'a', into: 'a', by: 'Ann' }, /merged into itself/],
+    ];
+    for (const [url, body, message] of bad) {
+      const answer = await fails(world.api, 'POST', url, body);
+      expect(answer.status, JSON.stringify(body)).toBe(400);
+      expect(answer.message).toMatch(message);
+    }
+    expect(await fails(world.api, 'POST', '/api/corrections/nope/undo')).toMatchObject({ status: 404 });
+    expect(await fails(world.api, 'GET', '/api/imports/nope')).toMatchObject({ status: 404 });
+    expect(fs.readFileSync(world.correctionsFile, 'utf8')).toBe(before);
+  });
+});
+
 describe('the corrections file edited by hand', () => {
   it('a correction that matches nothing is listed in /api/attention with file, line and reason', async () => {
     const before = fs.readFileSync(world.correctionsFile, 'utf8');
