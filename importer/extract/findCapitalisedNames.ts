@@ -149,11 +149,33 @@ function extendPostHead(ctx: DocumentContext, toks: Tok[], first: number, j: num
  * "Institutt for grønn omstilling og lokal verdiskaping", "Verket för innovationssystem": an institution word, a
  * connector, lower-case words.
  */
+/** The first word from `from` to `end` that opens a relation phrase ("deltar i", "driver"): a verb, not a field. */
+function beforeVerb(ctx: DocumentContext, toks: Tok[], from: number, end: number): number {
+  const lowers = toks.slice(from, end + 3).map((t) => t.lower);
+  for (let k = 0; k < end - from; k++) {
+    const trigger = ctx.lang.triggers.match(lowers, k);
+    if (trigger && !trigger.words[0]!.includes('*')) return from + k;
+  }
+  return end;
+}
+
 function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: number): number {
-  const institution = ctx.lang.cueNouns.getExact(toks[i]!.lower) ?? ctx.lang.nameHeads.getExact(toks[i]!.lower);
+  const head = toks[i]!.lower;
+  // "Landsforeningen for …", "Enhet for …", "Seksjon for …": compounds of a cue noun and words for units head such names too.
+  const institution = !!ctx.lang.cueNouns.get(head) || !!ctx.lang.nameHeads.getExact(head) || ctx.lang.subunitWords.has(head);
   if (j !== i + 1 || !institution || !ctx.lang.connectors.has(toks[j]?.lower ?? '')) return j;
-  const { end, words } = scanLowercaseWords(ctx, toks, j + 1, MAX_LOWERCASE_TAIL);
-  return words ? end : j;
+  let end = beforeVerb(ctx, toks, j + 1, scanLowercaseWords(ctx, toks, j + 1, MAX_LOWERCASE_TAIL).end);
+  if (end === j + 1) return j;
+  // "Institutionen för ekonomi, teknik och samhälle": a list of fields, closed by a coordinator.
+  while (toks[end]?.text === ',') {
+    const more = scanLowercaseWords(ctx, toks, end + 1, MAX_LOWERCASE_TAIL);
+    if (!more.words || !toks.slice(end + 1, more.end).some((t) => ctx.lang.coordinators.has(t.lower))) break;
+    end = more.end;
+  }
+  // "Nettverk for sosiale virksomheter i Agder": a place the unit serves ends the name.
+  const place = toks[end + 1];
+  if (ctx.lang.headConnectors.has(toks[end]?.lower ?? '') && isNameToken(place) && ctx.knowledge.places.has(foldKey(place!.text)) && !isNameToken(toks[end + 2])) end += 2;
+  return end;
 }
 
 /** Words a name given after "fått navnet", "called" may hold: "Sosialt entreprenørskap i distriktene". */

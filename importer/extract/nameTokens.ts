@@ -24,7 +24,7 @@ export const endsInApostropheS = (t: Tok | undefined): boolean => !!t && /['’]
 export function isContentWord(ctx: DocumentContext, t: Tok | undefined): t is Tok {
   if (!t || !isLowerWord(t)) return false;
   const l = ctx.lang;
-  return !l.stopWords.has(t.lower) && !l.prepositions.has(t.lower) && !l.clauseStarts.has(t.lower) && !l.speechVerbs.has(t.lower);
+  return !l.stopWords.has(t.lower) && !l.prepositions.has(t.lower) && !l.clauseStarts.has(t.lower) && !l.speechVerbs.has(t.lower) && !l.copulas.has(t.lower);
 }
 
 /**

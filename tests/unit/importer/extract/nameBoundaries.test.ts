@@ -91,3 +91,19 @@ describe('a name given by a naming phrase takes the type of the cue noun it name
     expect(names(x)).toContain('Havnestien');
   });
 });
+
+describe('sentence-case names of units and bodies', () => {
+  it('takes a unit word, "for" and lower-case fields as one name (nb, sv)', () => {
+    const nb = extract('Ordningen forvaltes av Seksjon for kultur og frivillighet i fylkeskommunen.', 'nb');
+    expect(names(nb)).toContain('Seksjon for kultur og frivillighet');
+    const sv = extract('Studien leds från Institutionen för geografi, planering och miljö vid universitetet.', 'sv');
+    expect(names(sv)).toContain('Institutionen för geografi, planering och miljö');
+  });
+  it('stops before a verb and keeps a place the body serves (sv, nb)', () => {
+    const sv = extract('Institutionen för socialt arbete deltar i projektet.', 'sv');
+    expect(names(sv)).toContain('Institutionen för socialt arbete');
+    const nb = extract('Landsforeningen for frivillige sentraler i Trøndelag (LFST) har femti medlemmer.', 'nb');
+    expect(names(nb)).toContain('Landsforeningen for frivillige sentraler i Trøndelag');
+    expect(names(nb)).toContain('LFST');
+  });
+});
