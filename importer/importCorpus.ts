@@ -60,7 +60,9 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
     onProgress: options.onProgress,
   });
   // Review states go on last, in either load mode, so they land on the relationships this import left.
-  const reviewed = await syncReviews(db, corrected.curation);
+  // A review the extraction already reported as unmatched is not reported twice.
+  const unmatched = new Set(corrected.diagnostics.map((d) => d.line));
+  const reviewed = (await syncReviews(db, corrected.curation)).filter((d) => !unmatched.has(d.line));
   const diagnostics = [...extraction.diagnostics, ...corrected.diagnostics, ...load.diagnostics, ...reviewed];
   // A document that failed to read or extract is not loaded; its previous state in the graph is kept.
   const failed = new Set(extraction.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
