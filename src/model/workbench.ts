@@ -2,6 +2,10 @@
  * Request and response bodies of the workbench routes: adding documents, reviewing claims, correcting the graph.
  * Contract changes (why, one line each):
  * - GET /api/corrections lists the stored corrections with their ids, so the UI can offer undo after a reload.
+ * - POST /api/reviews with state `proposed` answers without `review`: nothing is stored for a proposed claim.
+ * - review-queue takes `kind` (relation, entity, all) and relation claims carry `sourceName`/`targetName`, so the
+ *   queue can be read without a lookup per row.
+ * - `review.at` may be empty: reviews written by hand in the corrections file need no time.
  */
 import { z } from 'zod';
 import { queryInt } from './api.js';
