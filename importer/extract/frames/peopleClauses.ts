@@ -70,6 +70,31 @@ function titleIsName(ctx: DocumentContext, view: SentenceView, p: SentenceMentio
   if (body && canHoldRole(ctx, role, p, body)) add(p, body, role, `${words.map((w) => w.text).join(' ')} ${copula.text}`, 'people:title-clause');
 }
 
+/**
+ * A title with no body, about the document's subject: a board title opening a sentence ("Formand Kasper Holm
+ * fremlagde beretningen") or any title in brackets after the name ("Ida Berg (projektleder)").
+ */
+function titleForSubject(ctx: DocumentContext, view: SentenceView, p: SentenceMention, subject: MentionGroup | undefined, add: Add): void {
+  if (!subject) return;
+  const next = view.toks[p.last];
+  let words: string[];
+  if (next?.text === '(') {
+    const close = view.toks.findIndex((t, k) => k > p.last && t.text === ')');
+    const inside = view.toks.slice(p.last + 1, close);
+    if (close < 0 || !inside.length || !inside.every((t) => isLowerWord(t)) || !inside.some((t) => isPersonTitle(ctx, t.lower))) return;
+    words = inside.map((t) => t.lower);
+  } else {
+    // Only a board title alone before the name at the sentence's start, and a verb after it, not a body.
+    const title = view.toks[p.first - 1];
+    if (p.first !== 1 || !title || !isLowerWord(next) || bodyAfter(ctx, view, p.last)) return;
+    if (!ctx.lang.boardTitles.has(title.lower)) return;
+    words = [title.lower];
+  }
+  const role = roleOfTitle(ctx, words);
+  const s = subjectMention(view, subject, p.first);
+  if (canHoldRole(ctx, role, p, s)) add(p, s, role, words.join(' '), 'people:title-subject');
+}
+
 type Add = (person: SentenceMention, body: SentenceMention, role: PersonRole, trigger: string, rule: string) => void;
 
 export function peopleClauses(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {
@@ -85,6 +110,7 @@ export function peopleClauses(ctx: DocumentContext, views: SentenceView[], subje
       if (p.group.type !== 'Person' || p.backReference) continue;
       nameIsTitle(ctx, view, p, subject, add);
       titleIsName(ctx, view, p, subject, add);
+      titleForSubject(ctx, view, p, subject, add);
     }
   }
   return found;
