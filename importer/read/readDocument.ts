@@ -52,8 +52,13 @@ async function formatText(file: string, ext: string, bytes: Buffer, k: ReadingKn
   if (!decoded.ok) throw new ReadProblem({ file, message: decoded.message, offset: decoded.offset, line: decoded.line });
   // One line-ending convention and composed characters ("ø", not "o" + combining stroke): offsets and names agree.
   const text = decoded.text.replace(/\r\n?/g, '\n').normalize('NFC');
-  if (ext === '.html' || ext === '.htm') return readHtml(text, k);
-  if (ext === '.md') return readMarkdown(text);
+  try {
+    if (ext === '.html' || ext === '.htm') return readHtml(text, k);
+    if (ext === '.md') return readMarkdown(text);
+  } catch (error) {
+    // A page the parser cannot take (nested past what any article needs) is that file's problem, not the batch's.
+    throw new ReadProblem({ file, message: `not readable as ${ext.slice(1)}: ${(error as Error).message}` });
+  }
   return { text };
 }
 

@@ -25,18 +25,42 @@ function isFurniture(el: HTMLElement, k: ReadingKnowledge): boolean {
   return k.htmlClassWords.test(`${el.getAttribute('class') ?? ''} ${el.id ?? ''}`);
 }
 
-function collectLines(node: Node, k: ReadingKnowledge, lines: string[], current: string[]): void {
-  if (node.nodeType === NodeType.TEXT_NODE) {
-    current.push(node.text);
-    return;
+const FLUSH = Symbol('end of block');
+
+/** Text lines in document order; an explicit stack rather than recursion, as a page may nest elements 10,000 deep. */
+function collectLines(root: Node, k: ReadingKnowledge, lines: string[], current: string[]): void {
+  const stack: (Node | typeof FLUSH)[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node === FLUSH) {
+      flush(lines, current);
+      continue;
+    }
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      current.push(node.text);
+      continue;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = node as HTMLElement;
+    if (isFurniture(el, k)) continue;
+    if (BLOCK_TAGS.has(el.rawTagName?.toLowerCase() ?? '')) {
+      flush(lines, current);
+      stack.push(FLUSH);
+    }
+    for (let c = el.childNodes.length - 1; c >= 0; c--) stack.push(el.childNodes[c]!);
   }
-  if (node.nodeType !== NodeType.ELEMENT_NODE) return;
-  const el = node as HTMLElement;
-  if (isFurniture(el, k)) return;
-  const block = BLOCK_TAGS.has(el.rawTagName?.toLowerCase() ?? '');
-  if (block) flush(lines, current);
-  for (const child of el.childNodes) collectLines(child, k, lines, current);
-  if (block) flush(lines, current);
+}
+
+/** Characters of text under an element (node-html-parser's `text` recurses, and deep pages overflow the stack). */
+function textLength(root: Node): number {
+  let length = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType === NodeType.TEXT_NODE) length += node.text.length;
+    else for (const child of node.childNodes) stack.push(child);
+  }
+  return length;
 }
 
 function flush(lines: string[], current: string[]): void {
@@ -45,16 +69,37 @@ function flush(lines: string[], current: string[]): void {
   if (line) lines.push(line);
 }
 
+/** Elements in document order; an explicit stack, as node-html-parser's querySelector recurses and deep pages overflow it. */
+function* elements(root: HTMLElement): Generator<HTMLElement> {
+  const stack: Node[] = [...root.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.nodeType !== NodeType.ELEMENT_NODE) continue;
+    const el = node as HTMLElement;
+    yield el;
+    for (let c = el.childNodes.length - 1; c >= 0; c--) stack.push(el.childNodes[c]!);
+  }
+}
+
+/** The first element below `root` that passes `test`, as querySelector finds it. */
+function first(root: HTMLElement, test: (el: HTMLElement) => boolean): HTMLElement | undefined {
+  for (const el of elements(root)) if (test(el)) return el;
+  return undefined;
+}
+
+const tagged = (name: string) => (el: HTMLElement) => el.rawTagName?.toLowerCase() === name;
+
 /** The article's root: <article> or <main> when the page marks it, otherwise the body. */
 function mainRoot(doc: HTMLElement): HTMLElement {
-  const articles = doc.querySelectorAll('article');
-  if (articles.length > 0) return articles.reduce((a, b) => (b.text.length > a.text.length ? b : a));
-  return doc.querySelector('main') ?? doc.querySelector('[role=main]') ?? doc.querySelector('body') ?? doc;
+  const articles = [...elements(doc)].filter(tagged('article'));
+  if (articles.length > 0) return articles.reduce((a, b) => (textLength(b) > textLength(a) ? b : a));
+  return first(doc, tagged('main')) ?? first(doc, (el) => el.getAttribute('role') === 'main') ?? first(doc, tagged('body')) ?? doc;
 }
 
 const meta = (doc: HTMLElement, ...names: string[]) => {
   for (const n of names) {
-    const v = doc.querySelector(`meta[property="${n}"]`) ?? doc.querySelector(`meta[name="${n}"]`);
+    const isMeta = tagged('meta');
+    const v = first(doc, (el) => isMeta(el) && el.getAttribute('property') === n) ?? first(doc, (el) => isMeta(el) && el.getAttribute('name') === n);
     const content = v?.getAttribute('content')?.trim();
     if (content) return content;
   }
@@ -68,13 +113,13 @@ export function readHtml(source: string, k: ReadingKnowledge): FormatText {
   collectLines(mainRoot(doc), k, lines, current);
   flush(lines, current);
   const metadata: Record<string, unknown> = {};
-  const title = meta(doc, 'og:title') ?? doc.querySelector('title')?.text.trim();
+  const title = meta(doc, 'og:title') ?? first(doc, tagged('title'))?.text.trim();
   if (title) metadata.title = title;
-  const source_ = meta(doc, 'og:url') ?? doc.querySelector('link[rel=canonical]')?.getAttribute('href');
+  const source_ = meta(doc, 'og:url') ?? first(doc, (el) => tagged('link')(el) && el.getAttribute('rel') === 'canonical')?.getAttribute('href');
   if (source_) metadata.source = source_;
   const date = meta(doc, 'article:published_time', 'date', 'dc.date');
   if (date) metadata.date = date;
-  const lang = doc.querySelector('html')?.getAttribute('lang')?.toLowerCase().split('-')[0];
+  const lang = first(doc, tagged('html'))?.getAttribute('lang')?.toLowerCase().split('-')[0];
   // "no" (Norwegian, unspecified) is written Bokmål far more often than Nynorsk.
   const language = lang === 'no' ? 'nb' : lang;
   if (language && ['sv', 'da', 'nb', 'nn', 'en'].includes(language)) metadata.language = language;
