@@ -107,3 +107,12 @@ describe('sentence-case names of units and bodies', () => {
     expect(names(nb)).toContain('LFST');
   });
 });
+
+describe('Nordic towns in the gazetteer', () => {
+  it('types a town an actor is tied to as a place (sv, da)', () => {
+    const sv = extract('Kooperativet Fjällgröt har sitt kontor i Sollefteå sedan 2019.', 'sv');
+    expect(typeOf(sv, 'Sollefteå')).toBe('Place');
+    const da = extract('Værkstedet Lindegården ligger i Haderslev og har tolv ansatte.', 'da');
+    expect(typeOf(da, 'Haderslev')).toBe('Place');
+  });
+});
