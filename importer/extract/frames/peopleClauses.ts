@@ -57,7 +57,9 @@ function nameIsTitle(ctx: DocumentContext, view: SentenceView, p: SentenceMentio
 /** "Verkställande direktör är X", "Nätverkets samordnare är X": the owner in the genitive, else the subject. */
 function titleIsName(ctx: DocumentContext, view: SentenceView, p: SentenceMention, subject: MentionGroup | undefined, add: Add): void {
   const copula = view.toks[p.first - 1];
-  if (!copula || !isCopula(ctx, copula.lower) || !clauseEnds(ctx, view, p.last)) return;
+  // "Projektledare är X, lektor vid Y": an apposition names where X works; the title may belong to a project.
+  const end = view.toks[p.last];
+  if (!copula || !isCopula(ctx, copula.lower) || (end && end.text !== '.')) return;
   let i = p.first - 1;
   while (i > 0 && p.first - 1 - i < TITLE_REACH && view.toks[i - 1]!.kind === 'word' && !view.mentions.some((m) => m.last === i)) i--;
   const words = view.toks.slice(i, p.first - 1);

@@ -26,8 +26,10 @@ export function peopleLabels(ctx: DocumentContext, views: SentenceView[], subjec
     if (!first) continue;
     const titled = view.toks.slice(colon + 1, first.first).filter((t) => t.kind === 'word');
     const words = [...label, ...titled].map((t) => t.lower);
-    if (!words.some((w) => isPersonTitle(ctx, w))) continue;
     const named = view.mentions.find((m) => m.last <= colon && m.group.type !== 'Person' && !m.backReference);
+    // The label must be a role ("Styreleder:"); a caption ("Bilde: Professor X") is not, unless it names the body.
+    const titles = named ? words : label.map((t) => t.lower);
+    if (!titles.some((w) => isPersonTitle(ctx, w))) continue;
     const body: SentenceMention | undefined = named ?? (subject ? subjectMention(view, subject, 0) : undefined);
     if (!body) continue;
     const role = roleOfTitle(ctx, words);

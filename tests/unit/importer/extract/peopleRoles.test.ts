@@ -93,6 +93,10 @@ describe('roles in running text', () => {
     const x = extract('Grøn Kurv ApS holdt generalforsamling.\n\nGrøn Kurv ApS har 12 ansatte.\n\nBorgmester Sofie Krogh holdt tale.', 'da');
     expect(relation(x, 'Sofie Krogh', 'WORKS_AT', 'Grøn Kurv ApS')).toBeUndefined();
   });
+  it('sv: "Verksamhetsledare är X, lektor vid Y" leaves X to the apposition, not the subject', () => {
+    const x = extract('Föreningen Kvartersverkstan startade 2019. Kvartersverkstan finns i Malmö. Verksamhetsledare är Ali Reza, lektor vid Lunds universitet.', 'sv');
+    expect(relation(x, 'Ali Reza', 'WORKS_AT', 'Kvartersverkstan')).toBeUndefined();
+  });
   it('a person glad of a grant does not work at the grantor', () => {
     const x = extract('Per Holmen er glad for støtten fra Sparebanken Vest.', 'nb');
     expect(between(x, 'Per Holmen', 'Sparebanken Vest')).not.toContain('WORKS_AT');
@@ -142,6 +146,10 @@ describe('staff in a clause and role labels', () => {
   it('nb: a body named in the label takes the role, a title after the colon counts', () => {
     const x = extract('Kontaktperson i Skien kommune: Seniorrådgiver Omar Sheikhzadeh', 'nb');
     expect(relation(x, 'Omar Sheikhzadeh', 'WORKS_AT', 'Skien kommune')?.evidence.mechanism).toBe('people:role-label');
+  });
+  it('a caption is no role label, whatever title follows it', () => {
+    const x = extract('Solbakken AS bygger boliger. Solbakken AS har 40 ansatte.\n\nFoto: Professor Randi Haugvik', 'nb');
+    expect(x.relations.filter((r) => r.type === 'WORKS_AT')).toEqual([]);
   });
   it('a label that is no title relates no one', () => {
     const x = extract('Stiftelsen Ljusglimt delar ut stipendier. Stiftelsen Ljusglimt grundades 1998.\n\nKontakt: Maja Sundin', 'sv');
