@@ -105,11 +105,11 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
  * "FutureLAB" and "FutureLAB Summit" are one (a name and the same name with a head word); "Aarhus" (a place) and
  * "Aarhus Kommune" are not; "Gemensam Grund" and "Gemensam Grund ekonomisk förening" are (a legal form adds nothing
  * to who is named); so are spelling variants ("Program" / "Programme"). Looked up by each name's leading words and
- * by its words' beginnings, not by comparing every two names of the document.
+ * in a VariantIndex, not by comparing every two names of the document.
  */
 function linkExtensionsAndVariants(ctx: DocumentContext, distinct: [string, number][], info: { place?: Place }[], uf: UnionFind): void {
   const byKey = new Map(distinct);
-  const byBeginnings = new Map<string, [string, number, string[]][]>();
+  const variants = new VariantIndex();
   for (const [k, i] of distinct) {
     checkDeadline('group mentions');
     const words = k.split(' ');
@@ -119,15 +119,49 @@ function linkExtensionsAndVariants(ctx: DocumentContext, distinct: [string, numb
       const rest = words.slice(cut).join(' ');
       if ((cut === words.length - 1 && ctx.lang.nameHeads.getExact(rest)) || isLegalFormText(ctx, rest)) uf.union(i, short);
     }
-    // Variants agree word by word on the first four letters (or the whole of a shorter word).
-    const beginnings = words.map((w) => w.slice(0, 4)).join(' ');
-    const same = byBeginnings.get(beginnings);
-    if (!same) {
-      byBeginnings.set(beginnings, [[k, i, words]]);
-      continue;
+    variants.link(k, i, words, uf);
+  }
+}
+
+/** The forms under which a word is indexed for variantKeys: itself, and without one or two final letters when four remain. */
+function variantForms(word: string): string[] {
+  const forms = [word];
+  for (let cut = 1; cut <= 2 && word.length - cut >= 4; cut++) forms.push(word.slice(0, -cut));
+  return forms;
+}
+
+/**
+ * Names indexed by word count, word position and the forms of the word there: two variants (variantKeys) share the
+ * shorter of two matching words as a form at every position. A new name is compared only with the names found at its
+ * most selective position.
+ */
+class VariantIndex {
+  private readonly byForm = new Map<string, [string, number, string[]][]>();
+
+  link(k: string, i: number, words: string[], uf: UnionFind): void {
+    const slots = words.map((w, p) => variantForms(w).map((f) => `${words.length} ${p} ${f}`));
+    let fewest: [string, number, string[]][][] = [];
+    let size = Infinity;
+    for (const forms of slots) {
+      const lists = forms.map((f) => this.byForm.get(f) ?? []);
+      const n = lists.reduce((sum, l) => sum + l.length, 0);
+      if (n < size) [fewest, size] = [lists, n];
     }
-    for (const [k0, i0, words0] of same) if (variantKeys(k0, words0, k, words)) uf.union(i0, i);
-    same.push([k, i, words]);
+    const compared = new Set<number>();
+    for (const list of fewest) {
+      for (const [k0, i0, words0] of list) {
+        if (compared.has(i0)) continue;
+        compared.add(i0);
+        if (variantKeys(k0, words0, k, words)) uf.union(i0, i);
+      }
+    }
+    for (const forms of slots) {
+      for (const f of forms) {
+        const list = this.byForm.get(f);
+        if (list) list.push([k, i, words]);
+        else this.byForm.set(f, [[k, i, words]]);
+      }
+    }
   }
 }
 

@@ -48,8 +48,18 @@ function cutPoint(text: string, start: number): number {
   return /[\uD800-\uDBFF]/.test(text[limit - 1]!) ? limit - 1 : limit;
 }
 
+/**
+ * Characters none of which ends a sentence for Unicode's rules (no STerm, ATerm or paragraph separator): a block of
+ * only these is one sentence, and headings and list items (most blocks of many documents) skip the segmenter.
+ */
+const NO_SENTENCE_END = /^[\p{L}\p{M}\p{N} \t,;:'"’‘“”«»()&/+%#@*_–—-]*$/u;
+
 /** Intl.Segmenter's segments of text[start, end), in windows; a segment filling a whole window is cut (`cut`). */
 function* segments(text: string, start: number, end: number, language: Language): Generator<Span & { cut?: boolean }> {
+  if (end - start <= MAX_SENTENCE_CHARS && NO_SENTENCE_END.test(text.slice(start, end))) {
+    yield { start, end };
+    return;
+  }
   let from = start;
   while (from < end) {
     const to = Math.min(end, from + WINDOW_CHARS);
