@@ -74,6 +74,8 @@ export function reduceEdge(
   if (focus.pathEdges.has(id)) return { ...data, color: HIGHLIGHT_COLOUR, size: 3, zIndex: 2, type: 'line' };
   const [s, t] = extremities;
   const touchesCore = focus.core.has(s) || focus.core.has(t);
-  if (touchesCore && focus.nodes.has(s) && focus.nodes.has(t)) return { ...data, color: '#868e96', size: Math.max(data.size, 1.5), zIndex: 1 };
+  // A reviewed relation keeps its colour when highlighted: the state is what the reviewer is looking at.
+  const colour = data.reviewState === 'proposed' ? '#868e96' : data.color;
+  if (touchesCore && focus.nodes.has(s) && focus.nodes.has(t)) return { ...data, color: colour, size: Math.max(data.size, 1.5), zIndex: 1 };
   return { ...data, color: DIMMED_EDGE_COLOUR, zIndex: 0, hidden: focus.pathEdges.size > 0 };
 }

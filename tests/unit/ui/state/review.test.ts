@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../../src/model/index.js';
+import { edgeAttributes } from '../../../../src/ui/graph/attributes.js';
+import { VERIFIED_COLOUR } from '../../../../src/ui/graph/palette.js';
+import { reduceEdge, reduceNode } from '../../../../src/ui/graph/reducers.js';
 import { visibleSlice } from '../../../../src/ui/graph/visibleSlice.js';
 import { defaultFilters, toggleReviewState } from '../../../../src/ui/state/filters.js';
 import { currentReview, dropEdgesOf, dropNodes, emptyScene, hideNodes, mergeSlice, setReview } from '../../../../src/ui/state/scene.js';
@@ -35,6 +38,24 @@ describe('review states in the scene', () => {
     expect(byDefault.nodes.map((n) => n.id)).toEqual(['a', 'b']);
     const all = visibleSlice(reviewed, toggleReviewState(defaultFilters(), 'rejected'), null);
     expect(all.edges.map((e) => e.id)).toEqual([ab.id, bc.id]);
+  });
+});
+
+describe('review states in the drawing', () => {
+  it('draws verified relations thick and in their colour, also when they are highlighted', () => {
+    const attributes = edgeAttributes({ ...ab, review: verified }, 'full');
+    expect(attributes).toMatchObject({ color: VERIFIED_COLOUR, reviewState: 'verified' });
+    expect(attributes.size).toBeGreaterThan(edgeAttributes(ab, 'full').size);
+    const focus = { core: new Set(['a']), nodes: new Set(['a', 'b']), pathEdges: new Set<string>() };
+    expect(reduceEdge(ab.id, attributes, ['a', 'b'], focus).color).toBe(VERIFIED_COLOUR);
+  });
+
+  it('marks reviewed entities in their label', () => {
+    const node = { x: 0, y: 0, size: 4, color: '#000', label: 'A', hidden: false, forceLabel: false, highlighted: false, zIndex: 0 };
+    const shown = (reviewState: 'verified' | 'rejected') =>
+      reduceNode('a', { ...node, entityType: 'Organisation', degree: 1, documentCount: 1, fixed: false, community: undefined, reviewState, type: undefined }, null);
+    expect(shown('verified').label).toBe('✓ A');
+    expect(shown('rejected').label).toBe('✕ A');
   });
 });
 
