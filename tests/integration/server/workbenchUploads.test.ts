@@ -62,6 +62,21 @@ describe('adding documents', () => {
     expect(fs.readFileSync(path.join(world.corpusDir, 'Pasted-note.meta.yaml'), 'utf8')).toContain('title: Pasted note');
   });
 
+  it('a document that fails to read is reported with file and line; the others of the request are imported', async () => {
+    const broken = '---\ntitle: Broken\nautor: Nobody\n---\nThe Broken Lab is in Umeå.\n';
+    const answer = await upload(world.api, [
+      { name: 'broken.md', data: broken },
+      { name: 'fine.txt', data: 'The Kvarken Climate Network is based in Vaasa. It partners with the Umeå Energy Lab.' },
+    ]);
+    const job = await finished(ImportJobAcceptedSchema.parse(answer.json).jobId);
+    expect(job.state).toBe('done');
+    expect(job.documents).toEqual([
+      { name: 'broken.md', file: 'broken.md', stage: 'failed', diagnostics: [expect.objectContaining({ severity: 'error', file: 'broken.md', line: 3, message: expect.stringContaining('autor') })] },
+      { name: 'fine.txt', file: 'fine.txt', stage: 'done', diagnostics: [] },
+    ]);
+    expect(job.summary!.entityIds.length).toBeGreaterThan(0);
+  });
+
   it('a binary file, a 50 MB file, a path for a name and 200 files each get a clear 4xx and write nothing', async () => {
     const before = filesUnder(world.dir);
     const refusals = [
