@@ -15,6 +15,7 @@ import { groupMentions, type MentionGroup } from './groupMentions.js';
 import { documentSubject } from './frames/documentSubject.js';
 import { listFrames } from './frames/listFrames.js';
 import { moneyRelations } from './frames/moneyFrame.js';
+import { partOfRelations } from './frames/partOfFrame.js';
 import { peopleRelations } from './frames/peopleRelations.js';
 import { addBackReferences } from './relations/backReferences.js';
 import { branchRelations } from './relations/branchRelations.js';
@@ -84,7 +85,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const groups = groupMentions(ctx, mentions, acronyms);
   const { views, subject } = sentenceViews(ctx, groups, document.title);
   const found: FoundRelation[] = [
-    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v), ...moneyRelations(ctx, v, subject)]),
+    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v), ...moneyRelations(ctx, v, subject), ...partOfRelations(ctx, v)]),
     ...branchRelations(ctx, groups),
     ...listFrames(ctx, views, subject),
     ...peopleRelations(ctx, views, subject),

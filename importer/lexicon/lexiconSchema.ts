@@ -64,6 +64,18 @@ const MoneySchema = z
   })
   .strict();
 
+/** How the language states that a body belongs to another ("X under Y", "X, en enhet under Y", "Y's subsidiaries X and Z"). */
+const PartOfSchema = z
+  .object({
+    /** Words joining a body straight to the one above it ("under"). */
+    under: words,
+    /** Nouns for a part of a body ("enhet", "avdeling", "arm", "subsidiaries"). */
+    unitNouns: words,
+    /** Words after a unit noun before the whole ("under", "i", "of", "til"). */
+    prepositions: words,
+  })
+  .strict();
+
 export const LanguageLexiconSchema = z
   .object({
     language: LanguageSchema,
@@ -124,6 +136,7 @@ export const LanguageLexiconSchema = z
     relations: z.array(TriggerSchema),
     documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [] }),
     money: MoneySchema.default({ words: [], from: [], receive: [], goesTo: [] }),
+    partOf: PartOfSchema.default({ under: [], unitNouns: [], prepositions: [] }),
   })
   .strict();
 export type LanguageLexicon = z.infer<typeof LanguageLexiconSchema>;

@@ -135,3 +135,21 @@ describe('the money frame', () => {
     expect(has(x, 'Harbour Makers Ltd', 'FUNDED_BY', 'Fjord Coast Foundation')).toBe(true);
   });
 });
+
+describe('the part-of frame', () => {
+  it('da: an agency under its ministry', () => {
+    const x = extract('Ny styregruppe', 'Styregruppen har repræsentanter for Styrelsen for Arbejdsmarked og Rekruttering under Beskæftigelsesministeriet og for Kolding Kommune.', 'da');
+    expect(has(x, 'Styrelsen for Arbejdsmarked og Rekruttering', 'PART_OF', 'Beskæftigelsesministeriet')).toBe(true);
+  });
+
+  it('en: a unit noun in an apposition names the whole', () => {
+    const x = extract('New funding', 'Nordic Innovation, an organisation under the Nordic Council of Ministers, contributes NOK 9 million.', 'en');
+    expect(has(x, 'Nordic Innovation', 'PART_OF', 'Nordic Council of Ministers')).toBe(true);
+  });
+
+  it('en: an owner in the genitive over its subsidiaries', () => {
+    const x = extract('Annual report', "Staff from Brightwater Holding's subsidiaries Brightwater Shipping AS and Polar Data AS served as advisers.", 'en');
+    expect(has(x, 'Brightwater Shipping AS', 'PART_OF', 'Brightwater Holding')).toBe(true);
+    expect(has(x, 'Polar Data AS', 'PART_OF', 'Brightwater Holding')).toBe(true);
+  });
+});
