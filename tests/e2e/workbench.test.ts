@@ -76,6 +76,16 @@ describe('workbench', () => {
     expect(await dialog.locator('.import-document').getAttribute('data-stage')).toBe('done');
     expect(await dialog.locator('.import-summary').innerText()).toMatch(/^\d+ new entit(y|ies), \d+ new relations?/);
     await screenshot(page, 'wb-1-import-summary');
+
+    // The same file again changes nothing; a pasted text with its title is a document too.
+    await dialog.getByLabel('Choose files').setInputFiles(articleFile);
+    await dialog.getByRole('button', { name: 'Import 1 file' }).click();
+    await poll(() => dialog.locator('.import-document').getAttribute('data-stage'), 90_000).toBe('unchanged');
+    await dialog.getByRole('tab', { name: 'Paste text' }).click();
+    await dialog.getByLabel('Title', { exact: true }).fill('Repair cafés in Bodø');
+    await dialog.getByLabel('Text', { exact: true }).fill('The Bodø Repair Café is run by the Nordland Makers Association.\n');
+    await dialog.getByRole('button', { name: 'Import text' }).click();
+    await poll(() => dialog.locator('.import-document').getAttribute('data-stage'), 90_000).toBe('done');
     await dialog.getByRole('button', { name: 'Close' }).click();
 
     // The new actors are in the graph without a reload.
