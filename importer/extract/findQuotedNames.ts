@@ -2,7 +2,7 @@
 import { spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
 import { isLowerWord, isNameToken, isQuote } from './nameTokens.js';
 import type { Tok } from './tokenize.js';
-import { internalVotes } from './typeEvidence.js';
+import { internalVotes, namingVotes } from './typeEvidence.js';
 
 const MAX_WORDS = 6;
 
@@ -16,7 +16,7 @@ export function findQuotedNames(ctx: DocumentContext, s: number, toks: Tok[], ta
     const c = spanCandidate(ctx, s, toks, i + 1, j);
     const before = toks[i - 1];
     const cue = isLowerWord(before) || before?.initial ? ctx.lang.cueNouns.get(before!.lower) : undefined;
-    c.votes = internalVotes(ctx, toks, c);
+    c.votes = [...internalVotes(ctx, toks, c), ...namingVotes(ctx, toks, c.first)];
     if (cue) c.votes.push({ type: cue.type, weight: 4, why: `cue ${before!.lower}` });
     // A quoted phrase with neither a cue noun nor a type word is a slogan or a title, not a name.
     if (!cue && !c.votes.length) continue;

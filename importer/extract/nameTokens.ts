@@ -43,5 +43,5 @@ export function scanLowercaseWords(ctx: DocumentContext, toks: Tok[], start: num
   return { end, words };
 }
 
-const QUOTE_OPEN = new Set(['“', '”', '"', '«', '»', '„', "'"]);
+const QUOTE_OPEN = new Set(['“', '”', '"', '«', '»', '„', "'", '‘', '’']);
 export const isQuote = (t: Tok | undefined) => t?.kind === 'punct' && QUOTE_OPEN.has(t.text);

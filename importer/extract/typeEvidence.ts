@@ -47,7 +47,8 @@ function cueBefore(ctx: DocumentContext, toks: Tok[], first: number): Tok | unde
   // A capitalised word counts at a sentence start ("Forskaren Ahmed Hassan").
   if (!(isLowerWord(t) || (t?.kind === 'word' && t.initial))) return undefined;
   // "a peer-learning programme called X": look past the naming word.
-  if (ctx.lang.namingWords.has(t!.lower) && isLowerWord(toks[i - 1])) return toks[i - 1];
+  // "forskare vid Lunds universitet": "vid" names only in "vid namn", as a preposition it ties a person to a body.
+  if (ctx.lang.namingWords.has(t!.lower) && !ctx.lang.prepositions.has(t!.lower) && isLowerWord(toks[i - 1])) return toks[i - 1];
   return t;
 }
 
@@ -73,11 +74,16 @@ function namingCue(ctx: DocumentContext, toks: Tok[], first: number): { word: st
   return undefined;
 }
 
+/** The vote of a naming phrase before a name starting at `first` ("Projektet hedder 'X'"), if there is one. */
+export function namingVotes(ctx: DocumentContext, toks: Tok[], first: number): TypeVote[] {
+  const named = namingCue(ctx, toks, first);
+  return named ? [{ type: named.type, weight: W.cueBefore, why: `cue ${named.word} named` }] : [];
+}
+
 /** Votes from the context: cue nouns and titles before, appositions and speech verbs around. */
 export function contextVotes(ctx: DocumentContext, toks: Tok[], c: Candidate): TypeVote[] {
   const votes: TypeVote[] = [];
-  const named = namingCue(ctx, toks, c.first);
-  if (named) votes.push({ type: named.type, weight: W.cueBefore, why: `cue ${named.word} named` });
+  votes.push(...namingVotes(ctx, toks, c.first));
   const before = cueBefore(ctx, toks, c.first);
   if (before) {
     const cue = ctx.lang.cueNouns.get(before.lower);

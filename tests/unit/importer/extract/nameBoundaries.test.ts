@@ -116,3 +116,14 @@ describe('Nordic towns in the gazetteer', () => {
     expect(typeOf(da, 'Haderslev')).toBe('Place');
   });
 });
+
+describe('type evidence around names', () => {
+  it('does not take a title before "vid" as a title of the body after it (sv)', () => {
+    const x = extract('Panelen bestod av Karin Ström, lektor vid Mittuniversitetet, och Ali Hasan.', 'sv');
+    expect(typeOf(x, 'Mittuniversitetet')).toBe('Organisation');
+  });
+  it('types a name in single curly quotes after a naming verb (da)', () => {
+    const x = extract('Forløbet hedder ’Ny Start Vest’ og begynder i august.', 'da');
+    expect(typeOf(x, 'Ny Start Vest')).toBe('Programme');
+  });
+});
