@@ -42,6 +42,8 @@ export interface LanguageKnowledge {
   fromPrepositions: ReadonlySet<string>;
   triggers: TriggerIndex;
   subjectPronouns: ReadonlySet<string>;
+  /** Copulas and verbs joining a list's name to its items ("finns", "include"). */
+  listVerbs: ReadonlySet<string>;
   partOf: { under: ReadonlySet<string>; unitNouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   money: { words: ReadonlySet<string>; from: ReadonlySet<string>; receive: readonly string[][]; goesTo: readonly string[][] };
   /** Heading word → what the listed actors are to the document's subject. */

@@ -47,6 +47,8 @@ const DocumentContextSchema = z
     subjectPronouns: words.default([]),
     /** Heading words over a list of the subject's partners, funders, members, staff or board. */
     listHeadings: z.array(z.object({ words: z.array(phrase), frame: z.enum(LIST_FRAMES) }).strict()).default([]),
+    /** Verbs that, like a copula, join a list's name to its items ("Bland deltagarna finns A och B", "participants include A"). */
+    listVerbs: words.default([]),
   })
   .strict();
 
@@ -134,7 +136,7 @@ export const LanguageLexiconSchema = z
     /** Words standing for the event or programme of the previous sentence ("där"). */
     placeBackReferences: words,
     relations: z.array(TriggerSchema),
-    documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [] }),
+    documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [], listVerbs: [] }),
     money: MoneySchema.default({ words: [], from: [], receive: [], goesTo: [] }),
     partOf: PartOfSchema.default({ under: [], unitNouns: [], prepositions: [] }),
   })

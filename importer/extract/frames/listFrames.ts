@@ -66,7 +66,7 @@ function headingOf(ctx: DocumentContext, view: SentenceView): Heading | undefine
   // "Investerare i den nya garantifonden är …": a few words may qualify the list before its copula.
   for (let i = phrase.end; i < Math.min(view.toks.length, phrase.end + COPULA_REACH); i++) {
     if (view.mentions.some((m) => !m.backReference && m.first === i)) return undefined;
-    if (ctx.lang.copulas.has(view.toks[i]!.lower)) return { frame: phrase.frame, words: phrase.end, after: i + 1 };
+    if (ctx.lang.listVerbs.has(view.toks[i]!.lower)) return { frame: phrase.frame, words: phrase.end, after: i + 1 };
   }
   return undefined;
 }
