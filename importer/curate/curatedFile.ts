@@ -36,6 +36,11 @@ export class CuratedFile {
     return this.cached.corrections;
   }
 
+  /** Throws DataFileError when the file does not validate; free while the file is the one this writer last wrote. */
+  check(): void {
+    if (this.edited?.stamp !== this.stamp()) this.read();
+  }
+
   private stamp(): string {
     const stat = fs.statSync(this.file, { throwIfNoEntry: false });
     return stat ? `${stat.size}:${stat.mtimeMs}:${stat.ino}` : 'absent';

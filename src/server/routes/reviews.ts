@@ -30,7 +30,7 @@ export function reviewRoutes({ db, route }: ServerContext, workbench: Workbench)
     },
     async ({ body }): Promise<ReviewResult> =>
       workbench.queue.run(async () => {
-        workbench.corrections();
+        workbench.checkCorrections();
         const review: Review = { state: body.state, by: body.by, at: new Date().toISOString(), ...(body.note ? { note: body.note } : {}) };
         if (!(await reviewClaim(db, body.claim, review))) throw new NotFoundError(`the graph has no ${named(body.claim)}`);
         await workbench.edit(() => workbench.curated.setReview(body.claim, review));

@@ -45,6 +45,11 @@ export class Workbench {
     return curatedOrConflict(() => this.curated.read());
   }
 
+  /** A 409 naming file and line when a hand edit broke the corrections file; cheap while nobody edits it. */
+  checkCorrections(): void {
+    curatedOrConflict(() => this.curated.check());
+  }
+
   /** Runs a write to the curated file, turning a broken file into a 409. */
   edit<T>(write: () => Promise<T>): Promise<T> {
     return curatedOrConflict(write);

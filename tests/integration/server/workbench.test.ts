@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCorrections } from '../../../importer/curate/loadCorrections.js';
+import { PROJECT_ROOT } from '../../../src/config.js';
 import {
   AttentionSchema,
   CorrectionListSchema,
@@ -102,7 +104,8 @@ describe('corrections', () => {
     expect((await ok(world.api, EntityDetailSchema, 'GET', `/api/entities/${encodeURIComponent(b!.id!)}`)).entity.name).toBe('Renamed By Hand');
     const yaml = fs.readFileSync(world.correctionsFile, 'utf8');
     expect(yaml).toMatch(new RegExp(`- \\{ from: ${a!.id}, into: ${b!.id}, by: Ann, note: the same actor, at: `));
-    expect(yaml).toContain('# Human corrections, applied on every'); // the comments a person wrote stay
+    // The comments a person wrote stay.
+    expect(yaml.split('\n')[0]).toBe(fs.readFileSync(path.join(PROJECT_ROOT, 'graph-data', 'curated', 'corrections.yaml'), 'utf8').split('\n')[0]);
 
     await ok(world.api, CorrectionResultSchema, 'POST', `/api/corrections/${merged.correction.id}/undo`);
     expect((await ok(world.api, EntityDetailSchema, 'GET', `/api/entities/${encodeURIComponent(a!.id!)}`)).entity.id).toBe(a!.id);
@@ -158,27 +161,33 @@ describe('the corrections file edited by hand', () => {
   it('a correction that matches nothing is listed in /api/attention with file, line and reason', async () => {
     const before = fs.readFileSync(world.correctionsFile, 'utf8');
     fs.writeFileSync(world.correctionsFile, `${before}\nretype:\n  - {entity: ghost-entity, type: Place}\n`);
-    const lines = fs.readFileSync(world.correctionsFile, 'utf8').split('\n');
-    const line = lines.findIndex((l) => l.includes('ghost-entity')) + 1;
-    const { items } = await ok(world.api, AttentionSchema, 'GET', '/api/attention');
-    expect(items).toContainEqual({ kind: 'retype', item: 'retype ghost-entity as Place', reason: expect.stringContaining('ghost-entity'), file: expect.stringContaining('corrections.yaml'), line });
-    fs.writeFileSync(world.correctionsFile, before);
+    try {
+      const lines = fs.readFileSync(world.correctionsFile, 'utf8').split('\n');
+      const line = lines.findIndex((l) => l.includes('ghost-entity')) + 1;
+      const { items } = await ok(world.api, AttentionSchema, 'GET', '/api/attention');
+      expect(items).toContainEqual({ kind: 'retype', item: 'retype ghost-entity as Place', reason: expect.stringContaining('ghost-entity'), file: expect.stringContaining('corrections.yaml'), line });
+    } finally {
+      fs.writeFileSync(world.correctionsFile, before);
+    }
   });
 
   it('an error in it gives a clear message with file and line, writes are refused, and the server keeps serving', async () => {
     const before = fs.readFileSync(world.correctionsFile, 'utf8');
-    fs.writeFileSync(world.correctionsFile, `${before}\nmerge:\n  - {from: only-one-side}\n`);
-    const line = fs.readFileSync(world.correctionsFile, 'utf8').split('\n').findIndex((l) => l.includes('only-one-side')) + 1;
     const [c] = await proposed(world.api, 'relation');
-    const refused = await fails(world.api, 'POST', '/api/reviews', { claim: relationClaim(c!), state: 'verified', by: 'Ann' });
-    expect(refused.status).toBe(409);
-    expect(refused.message).toMatch(new RegExp(`corrections\\.yaml:${line}: "merge\\.0\\.into"`));
-    expect(fs.readFileSync(world.correctionsFile, 'utf8')).toContain('only-one-side');
-    const { items } = await ok(world.api, AttentionSchema, 'GET', '/api/attention');
-    expect(items).toEqual([expect.objectContaining({ kind: 'file', line })]);
-    expect((await call(world.api, 'GET', '/api/overview')).status).toBe(200);
-    expect((await call(world.api, 'GET', `/api/entities/${encodeURIComponent(c!.source!)}`)).status).toBe(200);
-    fs.writeFileSync(world.correctionsFile, before);
+    fs.writeFileSync(world.correctionsFile, `${before}\nsplit:\n  - {entity: only-one-side}\n`);
+    try {
+      const line = fs.readFileSync(world.correctionsFile, 'utf8').split('\n').findIndex((l) => l.includes('only-one-side')) + 1;
+      const refused = await fails(world.api, 'POST', '/api/reviews', { claim: relationClaim(c!), state: 'verified', by: 'Ann' });
+      expect(refused.status).toBe(409);
+      expect(refused.message).toMatch(new RegExp(`corrections\\.yaml:${line}: "split\\.0\\.name"`));
+      expect(fs.readFileSync(world.correctionsFile, 'utf8')).toContain('only-one-side');
+      const { items } = await ok(world.api, AttentionSchema, 'GET', '/api/attention');
+      expect(items).toEqual([expect.objectContaining({ kind: 'file', line })]);
+      expect((await call(world.api, 'GET', '/api/overview')).status).toBe(200);
+      expect((await call(world.api, 'GET', `/api/entities/${encodeURIComponent(c!.source!)}`)).status).toBe(200);
+    } finally {
+      fs.writeFileSync(world.correctionsFile, before);
+    }
     expect((await review(relationClaim(c!), 'verified', 'Ann')).status).toBe(200);
   });
 });
