@@ -9,7 +9,7 @@ import { isLowerWord } from '../nameTokens.js';
 import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { subjectMention } from './initiativeFrame.js';
-import { canHoldRole, roleEnds, roleOfTitle, type PersonRole } from './peopleRoles.js';
+import { heldRoles, roleEnds, type PersonRole } from './peopleRoles.js';
 
 /** Words a title phrase may hold ("er nå daglig leder", "is a founding partner"). */
 const TITLE_REACH = 4;
@@ -44,14 +44,9 @@ function nameIsTitle(ctx: DocumentContext, view: SentenceView, p: SentenceMentio
     words.push(w);
   }
   if (!words.some((w) => isPersonTitle(ctx, w)) || words.some((w) => isCopula(ctx, w))) return;
-  const role = roleOfTitle(ctx, words);
-  const body = bodyAfter(ctx, view, i);
-  if (body) {
-    if (canHoldRole(ctx, role, p, body)) add(p, body, role, `${copula.text} ${words.join(' ')}`, 'people:role-clause');
-  } else if (subject && clauseEnds(ctx, view, i)) {
-    const s = subjectMention(view, subject, i);
-    if (canHoldRole(ctx, role, p, s)) add(p, s, role, `${copula.text} ${words.join(' ')}`, 'people:role-clause');
-  }
+  const found = bodyAfter(ctx, view, i);
+  const body = found ?? (subject && clauseEnds(ctx, view, i) ? subjectMention(view, subject, i) : undefined);
+  if (body) for (const role of heldRoles(ctx, words, p, body)) add(p, body, role, `${copula.text} ${words.join(' ')}`, 'people:role-clause');
 }
 
 /** "Verkställande direktör är X", "Nätverkets samordnare är X": the owner in the genitive, else the subject. */
@@ -68,8 +63,8 @@ function titleIsName(ctx: DocumentContext, view: SentenceView, p: SentenceMentio
   const opens = i === 0 && words.every((w, k) => k === 0 || isLowerWord(w));
   const owned = owner && (inGenitive(ctx, view, owner) || (owner.backReference && view.toks[owner.last - 1]!.lower.endsWith('s'))) && owner.first === 0;
   const body = owned ? owner : opens && subject ? subjectMention(view, subject, 0) : undefined;
-  const role = roleOfTitle(ctx, words.map((w) => w.lower));
-  if (body && canHoldRole(ctx, role, p, body)) add(p, body, role, `${words.map((w) => w.text).join(' ')} ${copula.text}`, 'people:title-clause');
+  const trigger = `${words.map((w) => w.text).join(' ')} ${copula.text}`;
+  if (body) for (const role of heldRoles(ctx, words.map((w) => w.lower), p, body)) add(p, body, role, trigger, 'people:title-clause');
 }
 
 /**
@@ -92,9 +87,8 @@ function titleForSubject(ctx: DocumentContext, view: SentenceView, p: SentenceMe
     if (!ctx.lang.boardTitles.has(title.lower)) return;
     words = [title.lower];
   }
-  const role = roleOfTitle(ctx, words);
   const s = subjectMention(view, subject, p.first);
-  if (canHoldRole(ctx, role, p, s)) add(p, s, role, words.join(' '), 'people:title-subject');
+  for (const role of heldRoles(ctx, words, p, s)) add(p, s, role, words.join(' '), 'people:title-subject');
 }
 
 type Add = (person: SentenceMention, body: SentenceMention, role: PersonRole, trigger: string, rule: string) => void;

@@ -9,7 +9,7 @@ import { mechanismOf, type FoundRelation, type SentenceMention, type SentenceVie
 import { isPersonTitle } from '../typeEvidence.js';
 import { subjectMention } from './initiativeFrame.js';
 import { memberList } from './peopleBoards.js';
-import { canHoldRole, roleEnds, roleOfTitle } from './peopleRoles.js';
+import { heldRoles, roleEnds } from './peopleRoles.js';
 
 /** Tokens a label may hold before its colon ("Kontaktperson i NAV Drammen"). */
 const LABEL_TOKENS = 6;
@@ -32,13 +32,14 @@ export function peopleLabels(ctx: DocumentContext, views: SentenceView[], subjec
     if (!titles.some((w) => isPersonTitle(ctx, w))) continue;
     const body: SentenceMention | undefined = named ?? (subject ? subjectMention(view, subject, 0) : undefined);
     if (!body) continue;
-    const role = roleOfTitle(ctx, words);
+    const confidence = CONFIDENCE - (body.backReference ? 0.2 : 0);
+    const trigger = ctx.text.slice(view.toks[0]!.start, view.toks[colon]!.end);
     for (const p of memberList(ctx, view, first)) {
-      if (p.group === body.group || !canHoldRole(ctx, role, p, body)) continue;
-      const [source, target] = roleEnds(role, p, body);
-      const confidence = CONFIDENCE - (body.backReference ? 0.2 : 0);
-      const trigger = ctx.text.slice(view.toks[0]!.start, view.toks[colon]!.end);
-      found.push({ source: source.group, target: target.group, type: role, confidence, sentence: view.index, trigger, mechanism: mechanismOf('people:role-label', source, target) });
+      if (p.group === body.group) continue;
+      for (const role of heldRoles(ctx, words, p, body)) {
+        const [source, target] = roleEnds(role, p, body);
+        found.push({ source: source.group, target: target.group, type: role, confidence, sentence: view.index, trigger, mechanism: mechanismOf('people:role-label', source, target) });
+      }
     }
   }
   return found;

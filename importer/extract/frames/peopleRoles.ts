@@ -6,16 +6,28 @@
 import type { RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
 import type { SentenceMention } from '../relations/sentenceMentions.js';
+import { isPersonTitle } from '../typeEvidence.js';
 
 export type PersonRole = Extract<RelationType, 'WORKS_AT' | 'MEMBER_OF' | 'FOUNDED_BY'>;
 
-/** The role of a title of one or more words ("vice ordförande", "CEO", "medstifter"); any founder word wins. */
-export function roleOfTitle(ctx: DocumentContext, words: readonly string[]): PersonRole {
-  const lang = ctx.lang;
+/**
+ * Every role a title states: "gründer og daglig leder", "medstifter og direktør", "CEO and co-founder" found the body
+ * and work there; "styreleder og daglig leder" sits on its board and works there. A phrase with no title is work.
+ */
+export function rolesOfTitle(ctx: DocumentContext, words: readonly string[]): PersonRole[] {
   const english = ctx.knowledge.english;
-  if (words.some((w) => lang.founderTitles.has(w) || english.founderTitles.has(w))) return 'FOUNDED_BY';
-  if (words.some((w) => lang.boardTitles.has(w) || english.boardTitles.has(w))) return 'MEMBER_OF';
-  return 'WORKS_AT';
+  const founder = (w: string) => ctx.lang.founderTitles.has(w) || english.founderTitles.has(w);
+  const board = (w: string) => ctx.lang.boardTitles.has(w) || english.boardTitles.has(w);
+  const roles: PersonRole[] = [];
+  if (words.some(founder)) roles.push('FOUNDED_BY');
+  if (words.some(board)) roles.push('MEMBER_OF');
+  if (!roles.length || words.some((w) => !founder(w) && !board(w) && isPersonTitle(ctx, w))) roles.push('WORKS_AT');
+  return roles;
+}
+
+/** The roles of a title that may hold between the person and the body. */
+export function heldRoles(ctx: DocumentContext, words: readonly string[], person: SentenceMention, body: SentenceMention): PersonRole[] {
+  return rolesOfTitle(ctx, words).filter((r) => canHoldRole(ctx, r, person, body));
 }
 
 /** A role between a person and a body as a relation's ends: a founded body is the source of FOUNDED_BY. */

@@ -7,7 +7,7 @@ import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
 import { endsInApostropheS, isLowerWord } from '../nameTokens.js';
 import { isPersonTitle } from '../typeEvidence.js';
-import { canHoldRole, roleEnds, roleOfTitle, type PersonRole } from '../frames/peopleRoles.js';
+import { canHoldRole, heldRoles, roleEnds, type PersonRole } from '../frames/peopleRoles.js';
 import { coordinatedList } from './coordination.js';
 import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
@@ -19,8 +19,8 @@ const APPOSITION_REACH = 10;
 const TITLE_WORDS = 3;
 
 type Add = (s: SentenceMention, t: SentenceMention, type: RelationType, confidence: number, trigger: string, rule: string) => void;
-/** Adds a person's role at a body; true, so that a rule may stop once it found one. */
-type AddRole = (person: SentenceMention, body: SentenceMention, role: PersonRole, confidence: number, trigger: string, rule: string) => true;
+/** Adds a person's roles at a body; true, so that a rule may stop once it found one. */
+type AddRole = (person: SentenceMention, body: SentenceMention, roles: PersonRole[], confidence: number, trigger: string, rule: string) => true;
 
 /** The text between two mentions, quotes left out ("“Building Tomorrow” i Göteborg"). */
 function between(ctx: DocumentContext, view: SentenceView, a: SentenceMention, b: SentenceMention): string {
@@ -67,22 +67,22 @@ function titledAffiliation(ctx: DocumentContext, view: SentenceView, m: Sentence
     const t = view.toks[i]!;
     const titled = words.some((w) => isPersonTitle(ctx, w));
     const org = view.mentions.find((x) => x.first === i + 1 && !x.backReference);
-    const role = roleOfTitle(ctx, words);
+    const roles = org ? heldRoles(ctx, words, m, org) : [];
     // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
-    if (t.text === ',' && titled && org && canHoldRole(ctx, role, m, org)) return add(m, org, role, 0.7, ', ,', 'affiliation:contact-line');
+    if (t.text === ',' && titled && org && roles.length) return add(m, org, roles, 0.7, ', ,', 'affiliation:contact-line');
     // "Lars Holm, ordförande (Kooperativet X)": the title is held elsewhere, the body in brackets is where they work.
     // A cue noun may lead the name inside ("(Riksförbundet Bygdekraft)").
     const inside = view.mentions.find((x) => x.first > i && x.first <= i + 2 && !x.backReference);
-    if (t.text === '(' && titled && inside && canHoldRole(ctx, 'WORKS_AT', m, inside)) return add(m, inside, 'WORKS_AT', 0.7, ', ( )', 'people:title-parenthesis');
+    if (t.text === '(' && titled && inside && canHoldRole(ctx, 'WORKS_AT', m, inside)) return add(m, inside, ['WORKS_AT'], 0.7, ', ( )', 'people:title-parenthesis');
     if ([',', '.', ':', '“', '”', '(', ')'].includes(t.text)) return false;
     const owner = view.mentions.find((x) => x.first === i && !x.backReference);
     const ownerTitle = view.toks[owner?.last ?? -1]?.lower ?? '';
     if (!titled && owner && endsInApostropheS(view.toks[owner.last - 1]) && isPersonTitle(ctx, ownerTitle)) {
-      const owned = roleOfTitle(ctx, [ownerTitle]);
-      return canHoldRole(ctx, owned, m, owner) && add(m, owner, owned, 0.7, `, ${view.toks[owner.last]!.text}`, 'affiliation:genitive-title');
+      const owned = heldRoles(ctx, [ownerTitle], m, owner);
+      return owned.length > 0 && add(m, owner, owned, 0.7, `, ${view.toks[owner.last]!.text}`, 'affiliation:genitive-title');
     }
     if (t.kind === 'word') words.push(t.lower);
-    if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && canHoldRole(ctx, role, m, org)) return add(m, org, role, 0.8, `, ${t.text}`, 'affiliation:title');
+    if (titled && org && ctx.lang.affiliationPrepositions.has(t.lower) && roles.length) return add(m, org, roles, 0.8, `, ${t.text}`, 'affiliation:title');
   }
   return false;
 }
@@ -93,10 +93,9 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   const next = view.toks[m.last];
   const works = (x: SentenceMention) => canHoldRole(ctx, 'WORKS_AT', m, x);
   const before = titleBefore(ctx, view, m);
-  const role = roleOfTitle(ctx, before);
   if (next?.text === '(') {
     const inside = view.mentions.find((x) => x.first === m.last + 1 && works(x));
-    if (inside) for (const org of coordinatedList(ctx, view, inside, works)) add(m, org, 'WORKS_AT', 0.7, '( )', 'affiliation:parenthesis');
+    if (inside) for (const org of coordinatedList(ctx, view, inside, works)) add(m, org, ['WORKS_AT'], 0.7, '( )', 'affiliation:parenthesis');
     else titledAffiliation(ctx, view, m, add);
     return;
   }
@@ -104,9 +103,10 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
     const org = view.mentions.find((x) => x.first === m.last + 1 && !x.backReference);
     // "Programleder Nikolaj Friis, Fonden for X", "– Aisha Berg, Kooperativet Y": the body right after the comma.
     if (next.text === ',' && org && endsClause(ctx, view, org)) {
-      if (before.length && canHoldRole(ctx, role, m, org)) add(m, org, role, 0.7, `${before.join(' ')} ,`, 'people:titled-contact');
+      const roles = heldRoles(ctx, before, m, org);
+      if (before.length && roles.length) add(m, org, roles, 0.7, `${before.join(' ')} ,`, 'people:titled-contact');
       // Untitled, a list of people ("A, B och C") looks the same but for what follows: the line must end there.
-      else if (!before.length && opensLine(view, m) && endsLine(view, org) && works(org)) add(m, org, 'WORKS_AT', 0.7, ',', 'people:name-org-line');
+      else if (!before.length && opensLine(view, m) && endsLine(view, org) && works(org)) add(m, org, ['WORKS_AT'], 0.7, ',', 'people:name-org-line');
       return;
     }
     if (titledAffiliation(ctx, view, m, add)) return;
@@ -117,8 +117,9 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   // "Lektor Henrik Dalgaard fra instituttet": the organisation may be named by a back-reference (add lowers it).
   const org = view.mentions.find((x) => x.first === m.last + 1 + skip);
   // "suppleant X fra Y": the title is held elsewhere; Y is where the person comes from.
-  const held = ctx.lang.fromPrepositions.has(prep?.lower ?? '') || ctx.knowledge.english.fromPrepositions.has(prep?.lower ?? '') ? 'WORKS_AT' : role;
-  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && canHoldRole(ctx, held, m, org)) add(m, org, held, 0.7, prep.text, 'affiliation:preposition');
+  const from = ctx.lang.fromPrepositions.has(prep?.lower ?? '') || ctx.knowledge.english.fromPrepositions.has(prep?.lower ?? '');
+  const held = org ? heldRoles(ctx, from ? [] : before, m, org) : [];
+  if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && held.length) add(m, org, held, 0.7, prep.text, 'affiliation:preposition');
 }
 
 /** "Fondens programchef Anders Skov", "SØFF's formand, Mikkel Juhl": an owner in the genitive, a title, a person. */
@@ -126,8 +127,8 @@ function titledByOwner(ctx: DocumentContext, view: SentenceView, m: SentenceMent
   if (!n || n.group.type !== 'Person') return;
   if (!inGenitive(ctx, view, m) && !(m.backReference && view.toks[m.last - 1]!.lower.endsWith('s'))) return;
   const gap = view.toks.slice(m.last, n.first).filter((t) => t.text !== ',');
-  const role = roleOfTitle(ctx, gap.map((t) => t.lower));
-  if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower) && canHoldRole(ctx, role, n, m)) add(n, m, role, 0.7, gap[0]!.text, 'affiliation:owner-title');
+  const roles = heldRoles(ctx, gap.map((t) => t.lower), n, m);
+  if (gap.length === 1 && isPersonTitle(ctx, gap[0]!.lower) && roles.length) add(n, m, roles, 0.7, gap[0]!.text, 'affiliation:owner-title');
 }
 
 const holdsSubunitWord = (ctx: DocumentContext, m: SentenceMention) =>
@@ -148,8 +149,8 @@ export function structuralRelations(ctx: DocumentContext, view: SentenceView): F
     const mechanism = mechanismOf(rule, s, t);
     if (s.group !== t.group) found.push({ source: s.group, target: t.group, type, confidence: confidence - (s.backReference || t.backReference ? 0.2 : 0), sentence: view.index, trigger, mechanism });
   };
-  const addRole: AddRole = (person, body, role, confidence, trigger, rule) => {
-    add(...roleEnds(role, person, body), role, confidence, trigger, rule);
+  const addRole: AddRole = (person, body, roles, confidence, trigger, rule) => {
+    for (const role of roles) add(...roleEnds(role, person, body), role, confidence, trigger, rule);
     return true;
   };
   const ms = view.mentions;

@@ -30,6 +30,10 @@ describe('a title decides what a quoted person is to the body', () => {
     const x = extract('“We listen before we build,” says Maya Collins, founder of Harbour Kitchen Ltd.', 'en');
     expect(relation(x, 'Harbour Kitchen Ltd', 'FOUNDED_BY', 'Maya Collins')).toBeDefined();
   });
+  it('nb: "gründer og daglig leder i Org" founded it and works there', () => {
+    const x = extract('– Vi vokser fortsatt, sier Eivind Tangen, gründer og daglig leder i Sjøbua AS.', 'nb');
+    expect(between(x, 'Eivind Tangen', 'Sjøbua AS').sort()).toEqual(['FOUNDED_BY', 'WORKS_AT']);
+  });
   it('sv: a staff title after "säger Name," is WORKS_AT', () => {
     const x = extract('– Vi vill växa i lugn takt, säger Lina Ekdahl, verksamhetsledare på Solgården ek. för.', 'sv');
     expect(between(x, 'Lina Ekdahl', 'Solgården ek. för.')).toEqual(['WORKS_AT']);
