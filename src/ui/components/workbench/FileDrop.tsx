@@ -10,7 +10,11 @@ export function FileDrop({ disabled, onImport }: { disabled: boolean; onImport: 
   const [files, setFiles] = useState<File[]>([]);
   const [over, setOver] = useState(false);
   const refused = files.filter((f) => !accepted(f));
-  const add = (list: FileList | null) => setFiles((before) => [...before, ...Array.from(list ?? [])]);
+  const add = (list: FileList | null) => {
+    // Copied now: the input's list empties when its value is reset.
+    const picked = Array.from(list ?? []);
+    setFiles((before) => [...before, ...picked]);
+  };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
@@ -36,7 +40,17 @@ export function FileDrop({ disabled, onImport }: { disabled: boolean; onImport: 
         onDrop={onDrop}
       >
         <span>Drop .txt, .md, .html or .pdf files here, or click to choose them</span>
-        <input type="file" multiple accept={ACCEPT.join(',')} aria-label="Choose files" onChange={(e) => add(e.target.files)} />
+        <input
+          type="file"
+          multiple
+          accept={ACCEPT.join(',')}
+          aria-label="Choose files"
+          onChange={(e) => {
+            add(e.target.files);
+            // Emptied so that choosing the same file again (to re-add it) is a change too.
+            e.target.value = '';
+          }}
+        />
       </label>
       {files.length > 0 && (
         <ul className="file-list">
