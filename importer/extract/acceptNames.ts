@@ -28,6 +28,12 @@ function withName(ctx: DocumentContext, c: Candidate, name: string, end: number)
   return { ...next, votes: [...internalVotes(ctx, toks, next), ...c.votes.filter((v) => v.why !== 'head word' && v.why !== 'gazetteer')] };
 }
 
+/**
+ * Runs longer than this are not tried as two names joined: two names run together are a few words each, and trying
+ * every cut of a long title-case run (a list, a heading) costs time in the square of its length.
+ */
+const MAX_SPLIT_TOKENS = 24;
+
 /** "The Brightfield Fellows Program" → "Brightfield" + "Fellows Program" when both stand alone elsewhere. */
 function split(ctx: DocumentContext, c: Candidate, standalone: ReadonlySet<string>): Candidate[] {
   const toks = ctx.sentences[c.sentence]!;
@@ -59,7 +65,7 @@ export function acceptNames(ctx: DocumentContext, candidates: Candidate[]): Cand
     if (named.strong || strong.has(foldKey(named.name)) || base) accepted.push(named);
   }
   const standalone = new Set(accepted.map((c) => foldKey(c.name)));
-  return accepted.flatMap((c) => (c.last - c.first > 1 ? split(ctx, c, standalone) : [c]));
+  return accepted.flatMap((c) => (c.last - c.first > 1 && c.last - c.first <= MAX_SPLIT_TOKENS ? split(ctx, c, standalone) : [c]));
 }
 
 /** Pairs of mentions where one is the initials of the other, when those initials fit one name only. */

@@ -110,10 +110,12 @@ export function groupMentions(ctx: DocumentContext, mentions: Candidate[], acron
 function linkExtensionsAndVariants(ctx: DocumentContext, distinct: [string, number][], info: { place?: Place }[], uf: UnionFind): void {
   const byKey = new Map(distinct);
   const variants = new VariantIndex();
+  // A legal form has no more words than tokens, so only the last few cuts of a long name can leave one.
+  const restWords = Math.max(1, ...[...ctx.knowledge.legalForms.values()].flat().map((form) => form.length));
   for (const [k, i] of distinct) {
     checkDeadline('group mentions');
     const words = k.split(' ');
-    for (let cut = 1; cut < words.length; cut++) {
+    for (let cut = Math.max(1, words.length - restWords); cut < words.length; cut++) {
       const short = byKey.get(words.slice(0, cut).join(' '));
       if (short === undefined || info[short]!.place) continue;
       const rest = words.slice(cut).join(' ');

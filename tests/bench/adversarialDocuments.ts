@@ -54,41 +54,38 @@ const PLAIN_WORDS = ['the', 'project', 'works', 'with', 'young', 'people', 'in',
  * copies show how a stage grows.
  */
 export function adversarialDocuments(bytes = ADVERSARIAL_BYTES): AdversarialDocument[] {
-  // Each made-up word used once, four syllables long from the start.
-  let used = 16 ** 3;
-  const word = () => madeUpWord(used++);
   const scaled = (n: number) => Math.max(1, Math.round((n * bytes) / ADVERSARIAL_BYTES));
   const count = (n: number) => scaled(n).toLocaleString('en-US');
-  return [
+  const documents: (Omit<AdversarialDocument, 'text'> & { build: (word: () => string) => string })[] = [
     {
       name: 'repeated-sentence',
       claim: 'one name-heavy sentence repeated, one paragraph of ten sentences',
       ext: '.txt',
-      text: repeatTo(bytes, ' ', (i) => (i % 10 === 9 ? `${NAME_HEAVY_SENTENCE}\n\n` : NAME_HEAVY_SENTENCE)),
+      build: () => repeatTo(bytes, ' ', (i) => (i % 10 === 9 ? `${NAME_HEAVY_SENTENCE}\n\n` : NAME_HEAVY_SENTENCE)),
     },
     {
       name: 'one-line',
       claim: 'one line of names and commas, no sentence end and no newline',
       ext: '.txt',
-      text: repeatTo(bytes, ', ', () => NAME_HEAVY_SENTENCE.replace(/[.\n]/g, '')),
+      build: () => repeatTo(bytes, ', ', () => NAME_HEAVY_SENTENCE.replace(/[.\n]/g, '')),
     },
     {
       name: 'capitalised-run',
       claim: `${count(50_000)} distinct capitalised words in one run, wrapped at 80 columns`,
       ext: '.txt',
-      text: wrap(Array.from({ length: scaled(50_000) }, () => word()).join(' '), 80),
+      build: (word) => wrap(Array.from({ length: scaled(50_000) }, () => word()).join(' '), 80),
     },
     {
       name: 'distinct-names',
       claim: `${count(50_000)} distinct two-word names, one per sentence`,
       ext: '.txt',
-      text: Array.from({ length: scaled(50_000) }, () => `We met ${word()} ${word()} there.`).join(' '),
+      build: (word) => Array.from({ length: scaled(50_000) }, () => `We met ${word()} ${word()} there.`).join(' '),
     },
     {
       name: 'distinct-acronyms',
       claim: `${count(20_000)} distinct names, each with its acronym in parentheses`,
       ext: '.txt',
-      text: Array.from({ length: scaled(20_000) }, () => {
+      build: (word) => Array.from({ length: scaled(20_000) }, () => {
         const words = [word(), word(), 'Institute'];
         return `The ${words.join(' ')} (${words.map((w) => w[0]).join('')}) joined.`;
       }).join(' '),
@@ -97,41 +94,52 @@ export function adversarialDocuments(bytes = ADVERSARIAL_BYTES): AdversarialDocu
       name: 'no-punctuation',
       claim: 'one hard-wrapped paragraph of lower-case prose, no punctuation',
       ext: '.txt',
-      text: wrap(repeatTo(bytes, ' ', (i) => (i % 50 === 0 ? word() : PLAIN_WORDS[i % PLAIN_WORDS.length]!)), 72),
+      build: (word) => wrap(repeatTo(bytes, ' ', (i) => (i % 50 === 0 ? word() : PLAIN_WORDS[i % PLAIN_WORDS.length]!)), 72),
     },
     {
       name: 'deep-list',
-      claim: `Markdown bullets nested ${count(1000)} deep, repeated`,
+      claim: `Markdown bullets of names nested ${count(1000)} deep, repeated`,
       ext: '.md',
-      text: repeatTo(bytes, '\n', (i) => `${'  '.repeat(i % scaled(1000))}- ${word()} Network item ${i}`),
+      build: (word) => repeatTo(bytes, '\n', (i) => `${'  '.repeat(i % scaled(1000))}- ${word()} Network: ${NAME_HEAVY_SENTENCE}`),
     },
     {
       name: 'short-list-items',
       claim: 'list lines of one or two words each',
       ext: '.md',
-      text: repeatTo(bytes, '\n', (i) => `- ${word()}${i % 2 ? ' Forum' : ''}`),
+      build: (word) => repeatTo(bytes, '\n', (i) => `- ${word()}${i % 2 ? ' Forum' : ''}`),
     },
     {
       name: 'markdown-markers',
       claim: 'unclosed emphasis, link and code markers on long lines',
       ext: '.md',
-      text: repeatTo(bytes, '\n', () => repeatTo(4000, ' ', (i) => ['**Nordic', '_Hub', '[Arctic', '`Green', '](x', '*'][i % 6]!)),
+      build: () => repeatTo(bytes, '\n', () => repeatTo(4000, ' ', (i) => ['**Nordic', '_Hub', '[Arctic', '`Green', '](x', '*'][i % 6]!)),
     },
     {
       name: 'deep-html',
       claim: `HTML elements nested ${count(20_000)} deep around paragraphs of names`,
       ext: '.html',
-      text: `<html><body>${'<div><section>'.repeat(scaled(10_000))}${repeatTo(bytes * 0.85, '', () => `<p>${NAME_HEAVY_SENTENCE}</p>`)}${'</section></div>'.repeat(scaled(10_000))}</body></html>`,
+      build: () => `<html><body>${'<div><section>'.repeat(scaled(10_000))}${repeatTo(bytes * 0.85, '', () => `<p>${NAME_HEAVY_SENTENCE}</p>`)}${'</section></div>'.repeat(scaled(10_000))}</body></html>`,
     },
     {
       name: 'long-html',
       claim: 'a long HTML article: headings, paragraphs and lists of names',
       ext: '.html',
-      text: `<html><body><article>${repeatTo(bytes, '\n', (i) =>
+      build: (word) => `<html><body><article>${repeatTo(bytes, '\n', (i) =>
         i % 5 === 0 ? `<h2>${word()} Forum</h2>` : i % 5 === 4 ? `<ul><li>${word()} Network</li><li>${word()} Fund</li></ul>` : `<p>${NAME_HEAVY_SENTENCE}</p>`,
       )}</article></body></html>`,
     },
   ];
+  // Built when read, so a benchmark process holds only its own document; each made-up word used once per document,
+  // four syllables long from the start.
+  return documents.map(({ name, claim, ext, build }) => ({
+    name,
+    claim,
+    ext,
+    get text() {
+      let used = 16 ** 3;
+      return build(() => madeUpWord(used++));
+    },
+  }));
 }
 
 /** Hard-wraps text at `width` columns, as mail and PDFs do. */
