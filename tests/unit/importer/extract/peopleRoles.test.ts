@@ -41,6 +41,10 @@ describe('a title decides what a quoted person is to the body', () => {
 });
 
 describe('contact lines and bylines', () => {
+  it('en: an article may stand before the body after "title at"', () => {
+    const x = extract('The panel brought together Ingrid Solheim, head of inclusion at the City of Tromsø, and two founders.', 'en');
+    expect(relation(x, 'Ingrid Solheim', 'WORKS_AT', 'City of Tromsø')?.evidence.mechanism).toBe('affiliation:title');
+  });
   it('nb: a title before the name, then ", Org"', () => {
     const x = extract('Rådgiver Trond Vikhagen, Innlandet fylkeskommune', 'nb');
     expect(relation(x, 'Trond Vikhagen', 'WORKS_AT', 'Innlandet fylkeskommune')?.evidence.mechanism).toBe('people:titled-contact');
