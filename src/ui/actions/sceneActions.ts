@@ -70,8 +70,8 @@ export function sceneActions(ctx: ActionContext) {
       const slice = affected.length > 0 ? await ctx.api.subgraph({ ids: [...affected], depth: 0 }) : { nodes: [], edges: [] };
       const existing = new Set(slice.nodes.map((n) => n.id));
       const gone = affected.filter((id) => !existing.has(id));
-      const kept = dropEdgesOf(dropNodes(store.get().scene.present, gone), affected);
-      const induced = await inducedEdges(ctx, [...new Set([...kept.nodes.keys(), ...existing])]);
+      const kept = dropNodes(store.get().scene.present, gone).nodes.keys();
+      const induced = await inducedEdges(ctx, [...new Set([...kept, ...existing])]);
       store.update((s) =>
         changeScene(s, (scene) =>
           recordWrite(mergeSlice(mergeSlice(dropEdgesOf(dropNodes(scene, gone), affected), slice), induced ?? { nodes: [], edges: [] }), write),
