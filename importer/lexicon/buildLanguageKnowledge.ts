@@ -64,6 +64,7 @@ export function buildLanguageKnowledge(
     boardTitles: new Set(spec.personTitles.board),
     founderTitles: new Set(spec.personTitles.founder),
     fromPrepositions: new Set(spec.personTitles.from),
+    roleParticles: new Set(spec.personTitles.as),
     triggers: new TriggerIndex(spec.relations),
     subjectPronouns: new Set(spec.documentContext.subjectPronouns),
     listVerbs: new Set([...spec.copulas, ...spec.documentContext.listVerbs]),

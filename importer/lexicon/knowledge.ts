@@ -40,6 +40,8 @@ export interface LanguageKnowledge {
   founderTitles: ReadonlySet<string>;
   /** Prepositions after a titled name that name where the person comes from. */
   fromPrepositions: ReadonlySet<string>;
+  /** Particles giving a person a role ("som", "as"). */
+  roleParticles: ReadonlySet<string>;
   triggers: TriggerIndex;
   subjectPronouns: ReadonlySet<string>;
   /** Copulas and verbs joining a list's name to its items ("finns", "include"). */

@@ -124,6 +124,8 @@ export const LanguageLexiconSchema = z
         founder: words.default([]),
         /** Prepositions naming where a titled person comes from ("suppleant X fra Y"): Y is their workplace, not the board's. */
         from: words.default([]),
+        /** The particle that gives a person a role ("ansatt X som prosjektleder", "joined as director"). */
+        as: words.default([]),
       })
       .strict(),
     /** Words introducing a name given to something just described ("called", "kallat"). */

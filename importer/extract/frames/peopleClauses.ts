@@ -28,7 +28,9 @@ const clauseEnds = (ctx: DocumentContext, view: SentenceView, i: number) => {
 function bodyAfter(ctx: DocumentContext, view: SentenceView, i: number): SentenceMention | undefined {
   const prep = view.toks[i];
   if (!prep || !(ctx.lang.affiliationPrepositions.has(prep.lower) || ctx.knowledge.english.affiliationPrepositions.has(prep.lower))) return undefined;
-  const skip = isArticle(ctx, view.toks[i + 1]?.lower ?? '') ? 1 : 0;
+  const next = view.toks[i + 1];
+  // An article or a cue noun may stand before the name ("at the X", "i byggefirmaet X").
+  const skip = isArticle(ctx, next?.lower ?? '') || (isLowerWord(next) && !!ctx.lang.cueNouns.get(next!.lower)) ? 1 : 0;
   return view.mentions.find((m) => m.first === i + 1 + skip && m.group.type !== 'Person' && m.group.type !== 'Place');
 }
 
@@ -68,6 +70,31 @@ function titleIsName(ctx: DocumentContext, view: SentenceView, p: SentenceMentio
 }
 
 /**
+ * "som/as" and a title: "X sa opp jobben som innkjøpssjef i Y" (X worked at Y), "Y har ansatt X som prosjektleder" and
+ * "the appointment of X as investment manager" at Y's (X works for the actor the sentence opens with).
+ */
+function asTitle(ctx: DocumentContext, view: SentenceView, at: number, add: Add): void {
+  const words: string[] = [];
+  let i = at + 1;
+  for (; i < view.toks.length && words.length < TITLE_REACH && isLowerWord(view.toks[i]); i++) {
+    const w = view.toks[i]!.lower;
+    if (ctx.lang.affiliationPrepositions.has(w) || ctx.knowledge.english.affiliationPrepositions.has(w)) break;
+    words.push(w);
+  }
+  // The title comes first, an article or a word like "ny" before it at most ("som ny daglig leder", "as the new CEO").
+  if (!words.slice(0, 3).some((w) => isPersonTitle(ctx, w)) || isCopula(ctx, words[0] ?? '')) return;
+  const before = view.mentions.filter((m) => m.last <= at && !m.backReference && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? ''));
+  const person = before.filter((m) => m.group.type === 'Person').at(-1);
+  if (!person) return;
+  const named = bodyAfter(ctx, view, i);
+  // Without a body after the title, the actor opening the sentence is the employer: "Y har ansatt X som …".
+  const opener = before[0] && before[0] !== person && before[0].first <= 2 && before[0].group.type !== 'Person' ? before[0] : undefined;
+  const body = named ?? (person.last === at ? opener : undefined);
+  if (!body) return;
+  for (const role of heldRoles(ctx, words, person, body)) add(person, body, role, `${view.toks[at]!.text} ${words.join(' ')}`, 'people:as-title');
+}
+
+/**
  * A title with no body, about the document's subject: a board title opening a sentence ("Formand Kasper Holm
  * fremlagde beretningen") or any title in brackets after the name ("Ida Berg (projektleder)").
  */
@@ -102,6 +129,9 @@ export function peopleClauses(ctx: DocumentContext, views: SentenceView[], subje
       const back = source.backReference || target.backReference;
       found.push({ source: source.group, target: target.group, type: role, confidence: CONFIDENCE - (back ? 0.2 : 0), sentence: view.index, trigger, mechanism: mechanismOf(rule, source, target) });
     };
+    view.toks.forEach((t, i) => {
+      if (isLowerWord(t) && (ctx.lang.roleParticles.has(t.lower) || ctx.knowledge.english.roleParticles.has(t.lower))) asTitle(ctx, view, i, add);
+    });
     for (const p of view.mentions) {
       if (p.group.type !== 'Person' || p.backReference) continue;
       nameIsTitle(ctx, view, p, subject, add);

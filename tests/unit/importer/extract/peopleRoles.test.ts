@@ -105,6 +105,18 @@ describe('roles in running text', () => {
     const x = extract('Föreningen Kvartersverkstan startade 2019. Kvartersverkstan finns i Malmö. Verksamhetsledare är Ali Reza, lektor vid Lunds universitet.', 'sv');
     expect(relation(x, 'Ali Reza', 'WORKS_AT', 'Kvartersverkstan')).toBeUndefined();
   });
+  it('nb: "Org har ansatt X som prosjektleder" makes X work at Org', () => {
+    const x = extract('Gründerhuset Solstrand AS skal lede prosjektet og har ansatt Kari Lien som prosjektleder fra 1. mars.', 'nb');
+    expect(relation(x, 'Kari Lien', 'WORKS_AT', 'Gründerhuset Solstrand AS')?.evidence.mechanism).toBe('people:as-title');
+  });
+  it('da: "X var ansat som indkøbschef hos Org"', () => {
+    const x = extract('Morten Bakke var tidligere ansat som indkøbschef hos Vestbyg A/S.', 'da');
+    expect(mechanisms(x, 'Morten Bakke', 'WORKS_AT', 'Vestbyg A/S')).toContain('people:as-title');
+  });
+  it('sv: a relative "som" is no role', () => {
+    const x = extract('Anna Bergström, som länge bott i Umeå, besökte Solgården ek. för. i maj.', 'sv');
+    expect(x.relations.filter((r) => r.type === 'WORKS_AT')).toEqual([]);
+  });
   it('a person glad of a grant does not work at the grantor', () => {
     const x = extract('Per Holmen er glad for støtten fra Sparebanken Vest.', 'nb');
     expect(between(x, 'Per Holmen', 'Sparebanken Vest')).not.toContain('WORKS_AT');
