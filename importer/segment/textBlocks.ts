@@ -27,10 +27,10 @@ function linesOf(text: string): Line[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let s = start;
-    while (s < end && /\s/.test(text[s]!)) s++;
-    let e = end;
-    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    // trimStart and trimEnd, not a test per character: list items may be indented a thousand spaces deep.
+    const line = text.slice(start, end);
+    const s = start + line.length - line.trimStart().length;
+    const e = start + line.trimEnd().length;
     if (e > s) {
       const marker = LIST_MARKER.exec(text.slice(s, Math.min(e, s + 8)));
       lines.push({ start: marker ? s + marker[0].length : s, end: e, listItem: marker !== null });
