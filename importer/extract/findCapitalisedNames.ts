@@ -264,6 +264,18 @@ function isStrong(ctx: DocumentContext, toks: Tok[], c: Candidate): boolean {
   return ctx.lang === english || !words.every((w) => english.commonWords.isWord(w.lower) && !ctx.lang.commonWords.isCommon(w.lower));
 }
 
+/**
+ * "Storgatan", "Frederiks Allé", "Harbour Street": an address on a page names no actor. Street endings of every
+ * language count, since addresses keep their own language in any text.
+ */
+function isStreet(ctx: DocumentContext, toks: Tok[], first: number, end: number): boolean {
+  const last = toks[end - 1]!.lower;
+  for (const lang of ctx.knowledge.languages.values()) {
+    if (lang.streetSuffixes.some((s) => last.endsWith(s) && (last.length > s.length || end - first >= 2))) return true;
+  }
+  return false;
+}
+
 export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[], taken: boolean[]): Candidate[] {
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
@@ -278,7 +290,7 @@ export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[
     const unit = single !== undefined && toks[first]!.allCaps && toks[end]?.kind === 'number';
     // A lone cue word ("Programmet …") refers back to a name; it is not one.
     const lone = single !== undefined && (ctx.lang.calendarWords.has(single) || !!ctx.lang.cueNouns.getExact(single) || !!ctx.lang.nameHeads.getExact(single));
-    if (first >= end || lone || unit) {
+    if (first >= end || lone || unit || isStreet(ctx, toks, first, end)) {
       i = next - 1;
       continue;
     }

@@ -50,6 +50,7 @@ export function buildLanguageKnowledge(
     adjectiveEndings: spec.adjectiveEndings,
     affiliationPrepositions: new Set(spec.affiliationPrepositions),
     subunitWords: new Set(spec.subunitWords),
+    streetSuffixes: spec.streetSuffixes,
     basedSuffixes: spec.basedSuffixes,
     namingWords: new Set(spec.namingWords),
     groupWords: new Set(spec.groupWords),

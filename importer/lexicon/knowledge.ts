@@ -24,6 +24,7 @@ export interface LanguageKnowledge {
   adjectiveEndings: readonly string[];
   affiliationPrepositions: ReadonlySet<string>;
   subunitWords: ReadonlySet<string>;
+  streetSuffixes: readonly string[];
   basedSuffixes: readonly string[];
   namingWords: ReadonlySet<string>;
   groupWords: ReadonlySet<string>;

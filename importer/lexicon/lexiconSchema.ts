@@ -131,6 +131,8 @@ export const LanguageLexiconSchema = z
     /** Words introducing a name given to something just described ("called", "kallat"). */
     affiliationPrepositions: words,
     subunitWords: words,
+    /** Endings of street names ("Storgatan", "Ørbækvej"): an address on a page names no actor. */
+    streetSuffixes: words.default([]),
     basedSuffixes: words,
     namingWords: words,
     /** Words standing for the actors of the previous sentence ("tillsammans"). */

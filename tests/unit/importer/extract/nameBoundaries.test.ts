@@ -127,3 +127,14 @@ describe('type evidence around names', () => {
     expect(typeOf(x, 'Ny Start Vest')).toBe('Programme');
   });
 });
+
+describe('addresses', () => {
+  it('takes no street name for an actor (sv, da, en)', () => {
+    const sv = extract('Besök oss på Fabriksgatan 4 i Borås. Kooperativet Tygverket håller öppet varje dag.', 'sv');
+    expect(names(sv)).not.toContain('Fabriksgatan');
+    const da = extract('Mødet holdes på Søndre Allé 12 hos foreningen Byhaven.', 'da');
+    expect(names(da).some((n) => n.includes('Allé'))).toBe(false);
+    const en = extract('The hub moved to 14 Harbour Street, next to the Tidewater Trust.', 'en');
+    expect(names(en).some((n) => n.includes('Street'))).toBe(false);
+  });
+});
