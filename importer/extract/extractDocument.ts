@@ -15,6 +15,7 @@ import { groupMentions, type MentionGroup } from './groupMentions.js';
 import { documentSubject } from './frames/documentSubject.js';
 import { listFrames } from './frames/listFrames.js';
 import { moneyRelations } from './frames/moneyFrame.js';
+import { listLineLocations } from './frames/locationFrame.js';
 import { partOfRelations } from './frames/partOfFrame.js';
 import { peopleRelations } from './frames/peopleRelations.js';
 import { addBackReferences } from './relations/backReferences.js';
@@ -85,7 +86,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const groups = groupMentions(ctx, mentions, acronyms);
   const { views, subject } = sentenceViews(ctx, groups, document.title);
   const found: FoundRelation[] = [
-    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v), ...moneyRelations(ctx, v, subject), ...partOfRelations(ctx, v)]),
+    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v), ...moneyRelations(ctx, v, subject), ...partOfRelations(ctx, v), ...listLineLocations(ctx, v)]),
     ...branchRelations(ctx, groups),
     ...listFrames(ctx, views, subject),
     ...peopleRelations(ctx, views, subject),

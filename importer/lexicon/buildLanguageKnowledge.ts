@@ -69,6 +69,7 @@ export function buildLanguageKnowledge(
     triggers: new TriggerIndex(spec.relations),
     subjectPronouns: new Set(spec.documentContext.subjectPronouns),
     listVerbs: new Set([...spec.copulas, ...spec.documentContext.listVerbs]),
+    subjectParts: new Set(spec.documentContext.subjectParts),
     partOf: { under: new Set(spec.partOf.under), unitNouns: new Set(spec.partOf.unitNouns), prepositions: new Set(spec.partOf.prepositions) },
     money: {
       words: new Set(spec.money.words),

@@ -47,6 +47,8 @@ export interface LanguageKnowledge {
   subjectPronouns: ReadonlySet<string>;
   /** Copulas and verbs joining a list's name to its items ("finns", "include"). */
   listVerbs: ReadonlySet<string>;
+  /** Nouns for a part of the document's subject ("kontoret", "secretariat"): as a clause's subject they stand for it. */
+  subjectParts: ReadonlySet<string>;
   partOf: { under: ReadonlySet<string>; unitNouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   money: { words: ReadonlySet<string>; from: ReadonlySet<string>; receive: readonly string[][]; goesTo: readonly string[][] };
   /** Heading word → what the listed actors are to the document's subject. */

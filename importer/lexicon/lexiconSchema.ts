@@ -38,7 +38,7 @@ const TriggerSchema = z
 export type TriggerSpec = z.infer<typeof TriggerSchema>;
 
 /** What the actors of a list under a heading are to the document's subject ("Partners:", "Finansiärer"). */
-export const LIST_FRAMES = ['partners', 'funders', 'members', 'staff', 'board', 'participants', 'owners', 'organisers'] as const;
+export const LIST_FRAMES = ['partners', 'funders', 'members', 'staff', 'board', 'participants', 'owners', 'organisers', 'venue'] as const;
 export type ListFrame = (typeof LIST_FRAMES)[number];
 
 const DocumentContextSchema = z
@@ -49,6 +49,8 @@ const DocumentContextSchema = z
     listHeadings: z.array(z.object({ words: z.array(phrase), frame: z.enum(LIST_FRAMES) }).strict()).default([]),
     /** Verbs that, like a copula, join a list's name to its items ("Bland deltagarna finns A och B", "participants include A"). */
     listVerbs: words.default([]),
+    /** Nouns for a part of the subject that stand for it as a clause's subject ("Kontoret finns i", "Our secretariat is based in"). */
+    subjectParts: words.default([]),
   })
   .strict();
 
@@ -140,7 +142,7 @@ export const LanguageLexiconSchema = z
     /** Words standing for the event or programme of the previous sentence ("där"). */
     placeBackReferences: words,
     relations: z.array(TriggerSchema),
-    documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [], listVerbs: [] }),
+    documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [], listVerbs: [], subjectParts: [] }),
     money: MoneySchema.default({ words: [], from: [], receive: [], goesTo: [] }),
     partOf: PartOfSchema.default({ under: [], unitNouns: [], prepositions: [] }),
   })
@@ -171,7 +173,15 @@ export const CommonLexiconSchema = z
      */
     listFrames: z.record(
       z.enum(LIST_FRAMES),
-      z.object({ type: RelationTypeSchema, item: z.enum(['source', 'target']), initiative: RelationTypeSchema.optional() }).strict(),
+      z
+        .object({
+          type: RelationTypeSchema,
+          item: z.enum(['source', 'target']),
+          initiative: RelationTypeSchema.optional(),
+          /** The subject's types the frame applies to (a venue line is about an event); absent: any. */
+          subjects: z.array(EntityTypeSchema).optional(),
+        })
+        .strict(),
     ),
   })
   .strict();

@@ -8,7 +8,6 @@ import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { ListFrame } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
-import { coordinatedList } from '../relations/coordination.js';
 import type { FoundRelation, SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
 import { subjectMention } from './initiativeFrame.js';
 
@@ -91,7 +90,7 @@ function itemOf(view: SentenceView, ok: (m: SentenceMention) => boolean): Senten
 /** The relation an item has with the subject under a frame: partners of a programme take part in it. */
 function relationOf(ctx: DocumentContext, frame: ListFrame, subject: MentionGroup): { type: RelationType; item: 'source' | 'target' } {
   const rule = ctx.knowledge.listFrames[frame];
-  return rule.initiative && INITIATIVE_TYPES.has(subject.type) ? { type: rule.initiative, item: 'source' } : rule;
+  return rule.initiative && INITIATIVE_TYPES.has(subject.type) ? { type: rule.initiative, item: 'source' } : { type: rule.type, item: rule.item };
 }
 
 export function listFrames(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {
@@ -100,6 +99,8 @@ export function listFrames(ctx: DocumentContext, views: SentenceView[], subject:
   for (let h = 0; h < views.length; h++) {
     const heading = headingOf(ctx, views[h]!);
     if (!heading) continue;
+    const only = ctx.knowledge.listFrames[heading.frame].subjects;
+    if (only && !only.includes(subject.type)) continue;
     const { type, item } = relationOf(ctx, heading.frame, subject);
     const roles = ctx.knowledge.relationRoles[type];
     const other = item === 'source' ? roles.target : roles.source;
@@ -111,11 +112,13 @@ export function listFrames(ctx: DocumentContext, views: SentenceView[], subject:
       const trigger = ctx.text.slice(views[h]!.toks[0]!.start, views[h]!.toks[heading.words - 1]!.end);
       found.push({ source: source.group, target: target.group, type, confidence: CONFIDENCE, sentence: view.index, trigger, mechanism: `frame:list-${heading.frame}` });
     };
-    const inline = views[h]!.mentions.find((m) => !m.backReference && m.first >= heading.after);
-    if (inline) {
-      for (const m of coordinatedList(ctx, views[h]!, inline, ok)) if (ok(m)) add(views[h]!, m);
+    // "Samarbetspartner: A, B och C", "Plats: Folkets hus, Storgatan 1, Trollhättan": every fitting actor on the line.
+    const inline = views[h]!.mentions.filter((m) => !m.backReference && m.first >= heading.after && ok(m));
+    if (inline.length) {
+      for (const m of inline) add(views[h]!, m);
       continue;
     }
+    if (views[h]!.mentions.some((m) => !m.backReference && m.first >= heading.after)) continue;
     for (let i = h + 1; i < views.length; i++) {
       const g = gap(ctx, views[i - 1]!, views[i]!);
       // A blank line may part the heading from its first item, never two items.

@@ -46,7 +46,7 @@ function hasOwnSubject(ctx: DocumentContext, view: SentenceView, at: number): bo
   return view.toks.slice(0, at).some((t) => {
     if (t.kind !== 'word' || /^\p{N}/u.test(t.text)) return false;
     const w = t.lower;
-    return !(ctx.lang.stopWords.has(w) || ctx.lang.subjectPronouns.has(w) || ctx.lang.cueNouns.getExact(w) || ctx.lang.calendarWords.has(w));
+    return !(ctx.lang.stopWords.has(w) || ctx.lang.subjectPronouns.has(w) || ctx.lang.subjectParts.has(w) || ctx.lang.cueNouns.getExact(w) || ctx.lang.calendarWords.has(w));
   });
 }
 

@@ -153,3 +153,23 @@ describe('the part-of frame', () => {
     expect(has(x, 'Polar Data AS', 'PART_OF', 'Brightwater Holding')).toBe(true);
   });
 });
+
+describe('locations on list lines and venue lines', () => {
+  it('nb: a place after a name opening a list line locates it', () => {
+    const x = extract('Årets kull', 'Disse virksomhetene er med i år:\n\n• Sykkelverkstedet Eik AS, Hamar – reparasjon og utleie\n• Kafé Lyngen SA, Tromsø – kantine med arbeidstrening', 'nb');
+    expect(has(x, 'Eik AS', 'LOCATED_IN', 'Hamar')).toBe(true);
+    expect(has(x, 'Lyngen SA', 'LOCATED_IN', 'Tromsø')).toBe(true);
+  });
+
+  it('sv: a venue line places the event the page is about, and an office line the organisation', () => {
+    const x = extract(
+      'Konferensen Grön Omställning Nord 2026',
+      'Konferensen Grön Omställning Nord 2026 samlar sociala företag i norr. Konferensen Grön Omställning Nord 2026 hålls för tredje gången.\n\nPlats: Kulturhuset, Storgatan 4, Luleå',
+      'sv',
+    );
+    const event = x.entities.find((e) => e.type === 'Event');
+    expect(event && x.relations.some((r) => r.source === event.key && r.type === 'LOCATED_IN' && r.target === key(x, 'Luleå'))).toBe(true);
+    const org = extract('Om Föreningen Bikupan', 'Föreningen Bikupan driver tre kaféer i Norrland. Föreningen Bikupan har tolv anställda. Kontoret finns i Umeå.', 'sv');
+    expect(has(org, 'Bikupan', 'LOCATED_IN', 'Umeå')).toBe(true);
+  });
+});
