@@ -174,7 +174,8 @@ function extendLowercaseTail(ctx: DocumentContext, toks: Tok[], i: number, j: nu
   }
   // "Nettverk for sosiale virksomheter i Agder": a place the unit serves ends the name.
   const place = toks[end + 1];
-  if (ctx.lang.headConnectors.has(toks[end]?.lower ?? '') && isNameToken(place) && ctx.knowledge.places.has(foldKey(place!.text)) && !isNameToken(toks[end + 2])) end += 2;
+  const placeEnds = !isNameToken(toks[end + 2]) && !(isLowerWord(toks[end + 2]) && ctx.lang.postHeads.get(toks[end + 2]!.lower));
+  if (ctx.lang.headConnectors.has(toks[end]?.lower ?? '') && isNameToken(place) && ctx.knowledge.places.has(foldKey(place!.text)) && placeEnds) end += 2;
   return end;
 }
 

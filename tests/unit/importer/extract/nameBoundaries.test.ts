@@ -138,3 +138,16 @@ describe('addresses', () => {
     expect(names(en).some((n) => n.includes('Street'))).toBe(false);
   });
 });
+
+describe('public bodies named with their region', () => {
+  it('keeps the region in the names of state offices (nb, sv)', () => {
+    const nb = extract('Tilskuddet forvaltes av Statsforvalteren i Nordland fra i år.', 'nb');
+    expect(names(nb)).toContain('Statsforvalteren i Nordland');
+    const sv = extract('Beslutet fattades av Länsstyrelsen i Jämtlands län i mars.', 'sv');
+    expect(names(sv)).toContain('Länsstyrelsen i Jämtlands län');
+  });
+  it('leaves a place that heads a name of its own out of a unit name (nb)', () => {
+    const x = extract('Søknader behandles av Avdeling for kultur i Nordland fylkeskommune.', 'nb');
+    expect(names(x)).toContain('Avdeling for kultur');
+  });
+});
