@@ -248,6 +248,10 @@ describe('workbench', () => {
     const ms = performance.now() - started;
     console.log(`reviewed 100 claims with the keyboard in ${(ms / 1000).toFixed(1)} s (${(ms / 100).toFixed(0)} ms a claim, page and API together)`);
     await screenshot(page, 'wb-7b-review-queue-done');
+    // e opens the claim's entity in the details panel, where it can be corrected.
+    await page.keyboard.press('e');
+    await poll(() => page.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('button', { name: 'Rename' }).waitFor();
     await page.context().close();
 
     // The server holds them all: a fresh page counts the same.
