@@ -42,7 +42,9 @@ function parenthesisedName(ctx: DocumentContext, a: Candidate, b: Candidate): bo
     b.name.split(/\s+/).length <= MAX_PARENTHESISED_WORDS &&
     !isPlace(a) &&
     !isPlace(b) &&
-    !b.votes.some((v) => v.type === 'Person')
+    !b.votes.some((v) => v.type === 'Person') &&
+    // "Silje Berg (Kompasset AS)": after a person's name the brackets say where they work.
+    !a.votes.some((v) => v.type === 'Person')
   );
 }
 

@@ -102,8 +102,11 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   const before = titleBefore(ctx, view, m);
   if (next?.text === '(') {
     const inside = view.mentions.find((x) => x.first === m.last + 1 && works(x));
-    if (inside) for (const org of coordinatedList(ctx, view, inside, works)) add(m, org, ['WORKS_AT'], 0.7, '( )', 'affiliation:parenthesis');
-    else titledAffiliation(ctx, view, m, add);
+    // Only the bodies inside these brackets: "A (X), B (Y) og C (Z)" gives each person their own.
+    const close = view.toks.findIndex((t, k) => k > m.last && t.text === ')');
+    const bodies = inside ? coordinatedList(ctx, view, inside, works).filter((x) => x.first > m.last && (close < 0 || x.first < close)) : [];
+    for (const org of bodies) add(m, org, ['WORKS_AT'], 0.7, '( )', 'affiliation:parenthesis');
+    if (!inside) titledAffiliation(ctx, view, m, add);
     return;
   }
   if (next?.text === ',' || next?.text === '–' || next?.text === '—') {

@@ -65,6 +65,12 @@ describe('contact lines and bylines', () => {
     const x = extract('Ledamöter: Maja Sundin, Tove Berglund AB och Ebba Lind', 'sv');
     expect(relation(x, 'Maja Sundin', 'WORKS_AT', 'Tove Berglund AB')).toBeUndefined();
   });
+  it('nb: "A (X) og B (Y)": each person works at the body in their own brackets, not another name of theirs', () => {
+    const x = extract('Panelet består av Silje Rønningen (Kompasset Ungdom AS) og Bjørn Lunde (Askøy kommune).', 'nb');
+    expect(between(x, 'Silje Rønningen', 'Kompasset Ungdom AS')).toEqual(['WORKS_AT']);
+    expect(between(x, 'Bjørn Lunde', 'Askøy kommune')).toEqual(['WORKS_AT']);
+    expect(between(x, 'Bjørn Lunde', 'Kompasset Ungdom AS')).toEqual([]);
+  });
   it('a name and a place is no workplace', () => {
     const x = extract('– Anna Lindqvist, Stockholm', 'sv');
     expect(x.relations.filter((r) => r.type === 'WORKS_AT')).toEqual([]);
