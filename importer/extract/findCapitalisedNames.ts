@@ -11,6 +11,9 @@ const MAX_LOWERCASE_TAIL = 8;
 /** Whether the words i..j (articles aside) are one word, or hold a word naming a kind of body ("Association"). */
 function namesABody(ctx: DocumentContext, toks: Tok[], i: number, j: number): boolean {
   const words = toks.slice(i, j).filter((t) => !ctx.knowledge.english.articles.has(t.lower) && !ctx.lang.articles.has(t.lower));
+  // "… Forsknings- og Analysecenter for Velfærd": the last word may be a compound of a cue noun.
+  const last = words.at(-1);
+  if (last && ctx.lang.cueNouns.get(last.lower)?.type === 'Organisation') return true;
   return words.length < 2 || words.some((t) => !!ctx.lang.nameHeads.getExact(t.lower) || !!ctx.lang.cueNouns.getExact(t.lower));
 }
 

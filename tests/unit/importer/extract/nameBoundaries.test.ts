@@ -151,3 +151,10 @@ describe('public bodies named with their region', () => {
     expect(names(x)).toContain('Avdeling for kultur');
   });
 });
+
+describe('a compound of a cue noun before "for"', () => {
+  it('keeps "for" and the field in the name (da)', () => {
+    const x = extract('Evalueringen udføres af Det Nationale Udviklingscenter for Ungdomsliv i år.', 'da');
+    expect(names(x).some((n) => n.endsWith('Udviklingscenter for Ungdomsliv'))).toBe(true);
+  });
+});
