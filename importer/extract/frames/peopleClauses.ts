@@ -9,14 +9,13 @@ import { isLowerWord } from '../nameTokens.js';
 import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { subjectMention } from './initiativeFrame.js';
-import { heldRoles, roleEnds, type PersonRole } from './peopleRoles.js';
+import { bodyAt, heldRoles, roleEnds, type PersonRole } from './peopleRoles.js';
 
 /** Words a title phrase may hold ("er nå daglig leder", "is a founding partner"). */
 const TITLE_REACH = 4;
 const CONFIDENCE = 0.7;
 
 const isCopula = (ctx: DocumentContext, word: string) => ctx.lang.copulas.has(word) || ctx.knowledge.english.copulas.has(word);
-const isArticle = (ctx: DocumentContext, word: string) => ctx.lang.articles.has(word) || ctx.knowledge.english.articles.has(word);
 
 /** Whether the clause ends at token `i`: the sentence, a comma or a coordinator ("…, mens Y er styreleder"). */
 const clauseEnds = (ctx: DocumentContext, view: SentenceView, i: number) => {
@@ -28,10 +27,8 @@ const clauseEnds = (ctx: DocumentContext, view: SentenceView, i: number) => {
 function bodyAfter(ctx: DocumentContext, view: SentenceView, i: number): SentenceMention | undefined {
   const prep = view.toks[i];
   if (!prep || !(ctx.lang.affiliationPrepositions.has(prep.lower) || ctx.knowledge.english.affiliationPrepositions.has(prep.lower))) return undefined;
-  const next = view.toks[i + 1];
-  // An article or a cue noun may stand before the name ("at the X", "i byggefirmaet X").
-  const skip = isArticle(ctx, next?.lower ?? '') || (isLowerWord(next) && !!ctx.lang.cueNouns.get(next!.lower)) ? 1 : 0;
-  return view.mentions.find((m) => m.first === i + 1 + skip && m.group.type !== 'Person' && m.group.type !== 'Place');
+  const body = bodyAt(ctx, view, i + 1, true);
+  return body && body.group.type !== 'Person' && body.group.type !== 'Place' ? body : undefined;
 }
 
 /** "X er daglig leder i Y", "X is a founding partner of Y", "…, mens X er styreleder i selskapet". */

@@ -5,7 +5,8 @@
  */
 import type { RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
-import type { SentenceMention } from '../relations/sentenceMentions.js';
+import { isLowerWord } from '../nameTokens.js';
+import type { SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
 import { isPersonTitle } from '../typeEvidence.js';
 
 export type PersonRole = Extract<RelationType, 'WORKS_AT' | 'MEMBER_OF' | 'FOUNDED_BY'>;
@@ -40,4 +41,15 @@ export function canHoldRole(ctx: DocumentContext, role: PersonRole, person: Sent
   const [source, target] = roleEnds(role, person, body);
   const roles = ctx.knowledge.relationRoles[role];
   return person.group.type === 'Person' && roles.source.has(source.group.type) && roles.target.has(target.group.type);
+}
+
+/**
+ * The body named at token `i`, past an article or a cue noun ("at the City of Helsinki", "i byggefirmaet X"); a
+ * back-reference ("i selskapet") only where `references` allows it.
+ */
+export function bodyAt(ctx: DocumentContext, view: SentenceView, i: number, references: boolean): SentenceMention | undefined {
+  const t = view.toks[i];
+  const lower = t?.lower ?? '';
+  const lead = isLowerWord(t) && (ctx.lang.articles.has(lower) || ctx.knowledge.english.articles.has(lower) || !!ctx.lang.cueNouns.get(lower));
+  return view.mentions.find((x) => (x.first === i || (lead && x.first === i + 1)) && (references || !x.backReference));
 }

@@ -7,7 +7,7 @@ import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
 import { endsInApostropheS, isLowerWord } from '../nameTokens.js';
 import { isPersonTitle } from '../typeEvidence.js';
-import { canHoldRole, heldRoles, roleEnds, type PersonRole } from '../frames/peopleRoles.js';
+import { bodyAt, canHoldRole, heldRoles, roleEnds, type PersonRole } from '../frames/peopleRoles.js';
 import { coordinatedList } from './coordination.js';
 import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
@@ -57,13 +57,6 @@ function endsClause(ctx: DocumentContext, view: SentenceView, x: SentenceMention
   return !next || [',', '.', '(', ';'].includes(next.text) || ctx.lang.coordinators.has(next.lower);
 }
 
-/** The body named at token `i`, past an article or a cue noun ("at the City of Helsinki", "på fritidsgården X"). */
-function bodyAt(ctx: DocumentContext, view: SentenceView, i: number): SentenceMention | undefined {
-  const t = view.toks[i];
-  const lead = isLowerWord(t) && (ctx.lang.articles.has(t!.lower) || ctx.knowledge.english.articles.has(t!.lower) || !!ctx.lang.cueNouns.get(t!.lower));
-  return view.mentions.find((x) => (x.first === i || (lead && x.first === i + 1)) && !x.backReference);
-}
-
 /**
  * After "Name," "Name –" or "Name (": a title and "i/at Org" ("verksamhetsledare på X", "CEO of X"), a title and
  * ", Org" (a contact line), or the owner of the title in the genitive ("ESEN's executive director").
@@ -73,7 +66,7 @@ function titledAffiliation(ctx: DocumentContext, view: SentenceView, m: Sentence
   for (let i = m.last + 1; i < Math.min(view.toks.length, m.last + APPOSITION_REACH); i++) {
     const t = view.toks[i]!;
     const titled = words.some((w) => isPersonTitle(ctx, w));
-    const org = bodyAt(ctx, view, i + 1);
+    const org = bodyAt(ctx, view, i + 1, false);
     const roles = org ? heldRoles(ctx, words, m, org) : [];
     // A contact line: "Mikko Salo, Communications Manager, Sitra", "Hilde Brekke, professor, Institutt for …".
     if (t.text === ',' && titled && org && roles.length) return add(m, org, roles, 0.7, ', ,', 'affiliation:contact-line');
