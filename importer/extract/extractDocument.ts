@@ -12,6 +12,7 @@ import { findDemonymPlaces } from './findDemonymPlaces.js';
 import { findLowercaseNames } from './findLowercaseNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
 import { groupMentions, type MentionGroup } from './groupMentions.js';
+import { checkDeadline } from './deadline.js';
 import { documentSubject } from './frames/documentSubject.js';
 import { listFrames } from './frames/listFrames.js';
 import { moneyRelations } from './frames/moneyFrame.js';
@@ -59,6 +60,7 @@ function lowerWordsOf(sentences: Tok[][]): Set<string> {
 
 function findCandidates(ctx: DocumentContext): Candidate[] {
   return ctx.sentences.flatMap((toks, s) => {
+    checkDeadline('find names');
     const taken = toks.map(() => false);
     const special = [...findQuotedNames(ctx, s, toks, taken), ...findLowercaseNames(ctx, s, toks, taken)];
     const all = [...special, ...findCapitalisedNames(ctx, s, toks, taken), ...findDemonymPlaces(ctx, s, toks)];
@@ -78,6 +80,12 @@ function sentenceViews(ctx: DocumentContext, groups: MentionGroup[], title: stri
   return { views, subject };
 }
 
+/** Relations read inside one sentence, by every sentence-level frame. */
+function sentenceRelations(ctx: DocumentContext, v: SentenceView, subject: MentionGroup | undefined): FoundRelation[] {
+  checkDeadline('relations');
+  return [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v), ...moneyRelations(ctx, v, subject), ...partOfRelations(ctx, v), ...listLineLocations(ctx, v)];
+}
+
 export function extractDocument(document: SegmentedDocument, knowledge: Knowledge): DocumentExtraction {
   const sentences = document.sentences.map(tokenizeSentence);
   const ctx: DocumentContext = { text: document.text, knowledge, lang: knowledge.forLanguage(document.language), lowerWords: lowerWordsOf(sentences), sentences };
@@ -86,7 +94,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
   const groups = groupMentions(ctx, mentions, acronyms);
   const { views, subject } = sentenceViews(ctx, groups, document.title);
   const found: FoundRelation[] = [
-    ...views.flatMap((v) => [...triggerRelations(ctx, v, subject), ...structuralRelations(ctx, v), ...moneyRelations(ctx, v, subject), ...partOfRelations(ctx, v), ...listLineLocations(ctx, v)]),
+    ...views.flatMap((v) => sentenceRelations(ctx, v, subject)),
     ...branchRelations(ctx, groups),
     ...listFrames(ctx, views, subject),
     ...peopleRelations(ctx, views, subject),

@@ -70,6 +70,7 @@ export function buildLanguageKnowledge(
     subjectPronouns: new Set(spec.documentContext.subjectPronouns),
     listVerbs: new Set([...spec.copulas, ...spec.documentContext.listVerbs]),
     subjectParts: new Set(spec.documentContext.subjectParts),
+    coAgentPhrases: spec.documentContext.coAgents.map((p) => p.split(/\s+/)),
     partOf: { under: new Set(spec.partOf.under), unitNouns: new Set(spec.partOf.unitNouns), prepositions: new Set(spec.partOf.prepositions) },
     money: {
       words: new Set(spec.money.words),

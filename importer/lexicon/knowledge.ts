@@ -49,6 +49,8 @@ export interface LanguageKnowledge {
   listVerbs: ReadonlySet<string>;
   /** Nouns for a part of the document's subject ("kontoret", "secretariat"): as a clause's subject they stand for it. */
   subjectParts: ReadonlySet<string>;
+  /** "i samarbete med" as words: co-agents of the relation before it. */
+  coAgentPhrases: readonly string[][];
   partOf: { under: ReadonlySet<string>; unitNouns: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   money: { words: ReadonlySet<string>; from: ReadonlySet<string>; receive: readonly string[][]; goesTo: readonly string[][] };
   /** Heading word → what the listed actors are to the document's subject. */
@@ -89,6 +91,7 @@ export interface Knowledge {
   legalForms: ReadonlyMap<string, readonly (readonly string[])[]>;
   branchWords: ReadonlySet<string>;
   listFrames: CommonLexicon['listFrames'];
+  coAgentRelations: ReadonlySet<RelationType>;
   /** Measured precision of each extraction mechanism: the confidence of what it finds. */
   calibration: Calibration;
   relationRoles: Readonly<Record<RelationType, { source: ReadonlySet<EntityType>; target: ReadonlySet<EntityType> }>>;

@@ -49,6 +49,8 @@ const DocumentContextSchema = z
     listHeadings: z.array(z.object({ words: z.array(phrase), frame: z.enum(LIST_FRAMES) }).strict()).default([]),
     /** Verbs that, like a copula, join a list's name to its items ("Bland deltagarna finns A och B", "participants include A"). */
     listVerbs: words.default([]),
+    /** Phrases adding co-agents after a relation's agent ("i samarbete med", "together with"): they hold the relation too. */
+    coAgents: z.array(phrase).default([]),
     /** Nouns for a part of the subject that stand for it as a clause's subject ("Kontoret finns i", "Our secretariat is based in"). */
     subjectParts: words.default([]),
   })
@@ -142,7 +144,7 @@ export const LanguageLexiconSchema = z
     /** Words standing for the event or programme of the previous sentence ("där"). */
     placeBackReferences: words,
     relations: z.array(TriggerSchema),
-    documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [], listVerbs: [], subjectParts: [] }),
+    documentContext: DocumentContextSchema.default({ subjectPronouns: [], listHeadings: [], listVerbs: [], subjectParts: [], coAgents: [] }),
     money: MoneySchema.default({ words: [], from: [], receive: [], goesTo: [] }),
     partOf: PartOfSchema.default({ under: [], unitNouns: [], prepositions: [] }),
   })
@@ -171,6 +173,8 @@ export const CommonLexiconSchema = z
      * What each list frame states between a listed actor ("item") and the document's subject; `initiative` is the
      * relation when the subject is a joint initiative (a programme, project, event, network or fund).
      */
+    /** Relations whose agent may be joined by co-agents ("organised by A in partnership with B": B organises it too). */
+    coAgentRelations: z.array(RelationTypeSchema).default([]),
     listFrames: z.record(
       z.enum(LIST_FRAMES),
       z

@@ -120,6 +120,7 @@ export function loadKnowledge(options: { curated: boolean; root?: string }): Kno
     legalForms: indexLegalForms(common.legalForms),
     branchWords: new Set(common.branchWords),
     listFrames: common.listFrames,
+    coAgentRelations: new Set(common.coAgentRelations),
     calibration: loadCalibration(root),
     relationRoles: Object.fromEntries(
       RELATION_TYPES.map((t) => [t, { source: new Set(common.relationRoles[t].source), target: new Set(common.relationRoles[t].target) }]),

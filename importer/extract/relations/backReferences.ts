@@ -5,13 +5,12 @@
  */
 import type { EntityType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
+import { EarlierMentions } from '../earlierMentions.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isNameToken, isWord } from '../nameTokens.js';
 import type { SentenceView } from './sentenceMentions.js';
 import { isQuoted } from '../frames/clauseSubject.js';
 
-/** How many sentences back a cue noun may reach for its entity. */
-const REACH = 4;
 const COMPATIBLE: Partial<Record<EntityType, EntityType[]>> = {
   Organisation: ['Organisation', 'Network'],
   Network: ['Network', 'Organisation'],
@@ -30,35 +29,13 @@ function isDefinite(ctx: DocumentContext, lower: string, prev: string | undefine
   return false;
 }
 
-/**
- * The entity a cue noun points back to: the latest one named with that noun ("kommunen" → "Trondheim kommune"),
- * else the latest one the text called by it ("X, en socialøkonomisk virksomhed"), else the latest of a fitting type
- * nearby, else the one of that type the document names most.
- */
-function latest(views: SentenceView[], upTo: number, types: readonly EntityType[], beforeToken: number, cue?: string): MentionGroup | undefined {
-  const earlier = views
-    .slice(0, upTo + 1)
-    .flatMap((v, s) => v.mentions.filter((m) => !m.backReference && types.includes(m.group.type) && (s < upTo || m.last <= beforeToken)).map((m) => ({ m, s })));
-  const stem = cue?.slice(0, Math.max(4, cue.length - 3));
-  const named = stem ? earlier.filter(({ m }) => m.group.name.toLowerCase().includes(stem)) : [];
-  if (named.length) return named.at(-1)!.m.group;
-  // "Rent Skifte ApS, en socialøkonomisk virksomhed …" then "Virksomheden …": the one the text called by that noun.
-  const calledSo = (g: MentionGroup) => g.mentions.some((c) => c.votes.some((v) => /^(?:cue|apposition) /.test(v.why) && v.why.slice(v.why.indexOf(' ') + 1).startsWith(stem!)));
-  const described = stem ? earlier.filter(({ m }) => calledSo(m.group)) : [];
-  if (described.length) return described.at(-1)!.m.group;
-  const near = earlier.filter(({ s }) => s >= upTo - REACH);
-  if (near.length) return near.at(-1)!.m.group;
-  const counts = new Map<MentionGroup, number>();
-  for (const { m } of earlier) counts.set(m.group, (counts.get(m.group) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
 /** A cue noun introducing a name ("eventet “Building Tomorrow”") refers to that name, not back. */
 function introducesName(view: SentenceView, i: number): boolean {
   return view.mentions.some((m) => !m.backReference && (m.first === i + 1 || (m.first === i + 2 && view.toks[i + 1]!.kind === 'punct')));
 }
 
 export function addBackReferences(ctx: DocumentContext, views: SentenceView[], subject?: MentionGroup): void {
+  const earlier = new EarlierMentions(views);
   views.forEach((view, s) => {
     const added: SentenceView['mentions'] = [];
     const quoted = isQuoted(ctx, view);
@@ -69,7 +46,7 @@ export function addBackReferences(ctx: DocumentContext, views: SentenceView[], s
       const cue = ctx.lang.cueNouns.getExact(t.lower) ?? ctx.lang.cueNouns.getExact(t.lower.replace(/s$/, ''));
       // Whether it introduces a name is asked only of cue nouns (few words), after the cheaper tests.
       if (cue && !introducesName(view, i) && !isNameToken(view.toks[i + 1]) && isDefinite(ctx, t.lower.replace(/s$/, ''), prev)) {
-        const group = latest(views, s, COMPATIBLE[cue.type] ?? [cue.type], i, t.lower);
+        const group = earlier.latest(s, COMPATIBLE[cue.type] ?? [cue.type], i, t.lower);
         if (group) added.push({ group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
       } else if (ctx.lang.groupWords.has(t.lower) && s > 0 && !ctx.lang.prepositions.has(view.toks[i + 1]?.lower ?? '')) {
         for (const m of views[s - 1]!.mentions) {
@@ -79,7 +56,7 @@ export function addBackReferences(ctx: DocumentContext, views: SentenceView[], s
         // "Vi samarbetar med …": the page speaks for the actor it is about; in a quote "vi" is the speaker's side.
         added.push({ group: subject, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
       } else if (i === 0 && ctx.lang.placeBackReferences.has(t.lower) && s > 0) {
-        const group = latest(views, s - 1, ['Event', 'Programme'], Infinity);
+        const group = earlier.latest(s - 1, ['Event', 'Programme'], Infinity);
         if (group) added.push({ group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
       }
     });

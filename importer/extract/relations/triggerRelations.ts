@@ -1,4 +1,5 @@
 /** Relations stated by a trigger phrase of the language ("samarbetat med", "stiftet af", "managed by"). */
+import type { EntityType } from '../../../src/model/index.js';
 import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import { coordinatedSubject, isQuoted } from '../frames/clauseSubject.js';
@@ -77,6 +78,15 @@ function ends(ctx: DocumentContext, view: SentenceView, trigger: Trigger, span: 
   return { sources, targets, mechanism: 'trigger' };
 }
 
+/** "i samarbete med B och C" right after a relation's last target: the co-agents, and where their list ends. */
+function coAgents(ctx: DocumentContext, view: SentenceView, from: number, types: ReadonlySet<EntityType>): { agents: SentenceMention[]; last: number } | undefined {
+  const words = view.toks.map((t) => t.lower);
+  const phrase = ctx.lang.coAgentPhrases.find((p) => p.every((w, k) => words[from + k] === w));
+  if (!phrase) return undefined;
+  const agents = fillSlot(ctx, view, 'after', { first: from, last: from + phrase.length }, types);
+  return agents.length ? { agents, last: agents.at(-1)!.last } : undefined;
+}
+
 export function triggerRelations(ctx: DocumentContext, view: SentenceView, subject?: MentionGroup): FoundRelation[] {
   const found: FoundRelation[] = [];
   const words = view.toks.map((t) => t.lower);
@@ -110,6 +120,14 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView, subje
       if (trigger.type === 'FOUNDED_BY' && targets.length) {
         const place = foundingPlace(ctx, view, targets.at(-1)!.last);
         for (const s of sources) if (place) add(s, place, listed, 'LOCATED_IN');
+      }
+      // "arrangeras av A i samarbete med B och C": B and C organise it too, they do not merely work with A.
+      // Only when the relation was made: "Samlingen ble arrangert av A i samarbeid med B" names no event, so A works with B.
+      const joint = sources.length && targets.length && ctx.knowledge.coAgentRelations.has(trigger.type) ? coAgents(ctx, view, targets.at(-1)!.last, roles.target) : undefined;
+      if (joint) {
+        for (const s of sources) for (const t of joint.agents) add(s, t, true, trigger.type, `${mechanism}:co-agent`);
+        i = joint.last - 1;
+        continue;
       }
     }
     // A trigger that related nothing leaves its words to a shorter one ("indgået et partnerskab mellem A, B og C").
