@@ -50,6 +50,8 @@ export function canHoldRole(ctx: DocumentContext, role: PersonRole, person: Sent
 export function bodyAt(ctx: DocumentContext, view: SentenceView, i: number, references: boolean): SentenceMention | undefined {
   const t = view.toks[i];
   const lower = t?.lower ?? '';
-  const lead = isLowerWord(t) && (ctx.lang.articles.has(lower) || ctx.knowledge.english.articles.has(lower) || !!ctx.lang.cueNouns.get(lower));
+  // Capitalised where any word is ("(Foreningen X)").
+  const word = isLowerWord(t) || (t?.kind === 'word' && t.initial);
+  const lead = word && (ctx.lang.articles.has(lower) || ctx.knowledge.english.articles.has(lower) || !!ctx.lang.cueNouns.get(lower));
   return view.mentions.find((x) => (x.first === i || (lead && x.first === i + 1)) && (references || !x.backReference));
 }

@@ -94,7 +94,8 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   const works = (x: SentenceMention) => canHoldRole(ctx, 'WORKS_AT', m, x);
   const before = titleBefore(ctx, view, m);
   if (next?.text === '(') {
-    const inside = view.mentions.find((x) => x.first === m.last + 1 && works(x));
+    const body = bodyAt(ctx, view, m.last + 1, false);
+    const inside = body && works(body) ? body : undefined;
     // Only the bodies inside these brackets: "A (X), B (Y) og C (Z)" gives each person their own.
     const close = view.toks.findIndex((t, k) => k > m.last && t.text === ')');
     const bodies = inside ? coordinatedList(ctx, view, inside, works).filter((x) => x.first > m.last && (close < 0 || x.first < close)) : [];

@@ -140,6 +140,12 @@ describe('boards named in a clause', () => {
     const x = extract('Fjellbrua SA ble stiftet i 2015. Fjellbrua SA driver et vaskeri. I styret sitter Kari Nilsen, Per Aasen og Ola Bergum.', 'nb');
     for (const p of ['Kari Nilsen', 'Per Aasen', 'Ola Bergum']) expect(relation(x, p, 'MEMBER_OF', 'Fjellbrua SA')).toBeDefined();
   });
+  it('da: "valgt til bestyrelsen: A (X), B (Y) og C (foreningen Z)": members of the subject, each working at their body', () => {
+    const x = extract('Foreningen Grøn Gaard holdt generalforsamling.\n\nGrøn Gaard har 40 medlemmer.\n\nFølgende blev valgt til bestyrelsen for to år: Lise Krogh (Byhaven ApS), Ole Nørby (Aalborg Kommune) og Per Lund (Foreningen Fællesjord).', 'da');
+    for (const p of ['Lise Krogh', 'Ole Nørby', 'Per Lund']) expect(relation(x, p, 'MEMBER_OF', 'Grøn Gaard')).toBeDefined();
+    expect(relation(x, 'Lise Krogh', 'WORKS_AT', 'Byhaven ApS')).toBeDefined();
+    expect(relation(x, 'Per Lund', 'WORKS_AT', 'Fællesjord')).toBeDefined();
+  });
   it('sv: "Name sitter i styrelsen för Org" names the body', () => {
     const x = extract('Sara Lindgren sitter sedan 2020 i styrelsen för Stiftelsen Solrosen.', 'sv');
     expect(relation(x, 'Sara Lindgren', 'MEMBER_OF', 'Stiftelsen Solrosen')?.evidence.mechanism).toBe('people:board-clause');
