@@ -36,6 +36,22 @@ function joinsField(ctx: DocumentContext, toks: Tok[], i: number, j: number, tak
   return !ctx.knowledge.places.has(foldKey(field!.text));
 }
 
+/** Capitalised words of the person a fund is named after: "Poul Lauritsens", "Harald von Sydows". */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * "Ingeborg og Poul Lauritsens Fond", "Stiftelsen Ingrid och Harald Sjöbergs Minnesfond": a given name, a coordinator,
+ * and a person's name in the genitive before a fund's or foundation's word name one body after a couple.
+ */
+function foundedByCouple(ctx: DocumentContext, toks: Tok[], j: number, taken: boolean[]): boolean {
+  if (!ctx.knowledge.givenNames.has(toks[j - 1]!.text) || !ctx.knowledge.givenNames.has(toks[j + 1]?.text ?? '')) return false;
+  for (let k = j + 2; k < j + 2 + MAX_NAME_WORDS && isNameToken(toks[k]) && !taken[k]; k++) {
+    const head = toks[k + 1];
+    if (/s$/u.test(toks[k]!.text) && isNameToken(head) && (ctx.lang.cueNouns.get(head!.lower) || ctx.lang.nameHeads.getExact(head!.lower))) return true;
+  }
+  return false;
+}
+
 /** The last part of a coordinated compound in a name: a capitalised word, or a lower-case one naming a body. */
 function endsCompound(ctx: DocumentContext, t: Tok | undefined): boolean {
   if (isNameToken(t) && !t!.glued) return true;
@@ -86,6 +102,10 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
       continue;
     }
     if (!isLowerWord(t)) break;
+    if (ctx.lang.coordinators.has(t.lower) && foundedByCouple(ctx, toks, j, taken)) {
+      j++;
+      continue;
+    }
     // "Institut for Entreprenørskab og Relationsledelse": after an institution word and "for" a coordinator joins two
     // fields.
     if (institution && j > i + 2 && ctx.lang.coordinators.has(t.lower) && joinsField(ctx, toks, i, j, taken)) {
@@ -288,6 +308,8 @@ export function findCapitalisedNames(ctx: DocumentContext, s: number, toks: Tok[
     const first = trimStart(ctx, toks, i, end);
     if (first < end) end = extendNamedTail(ctx, toks, first, end);
     if (first < end) end = extendGenitiveTail(ctx, toks, first, extendLowercaseTail(ctx, toks, first, extendPostHead(ctx, toks, first, end)));
+    // "Holding Örebro universitet AB": a legal form after a head word closes the name too.
+    if (first < end && end > i + 1) end = legalFormEnd(ctx, toks, end);
     const next = end;
     const single = end - first === 1 ? toks[first]!.lower : undefined;
     // "ISK 3 million", "SEK 500": a currency or unit code before an amount.

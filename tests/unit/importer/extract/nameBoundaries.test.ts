@@ -158,3 +158,19 @@ describe('a compound of a cue noun before "for"', () => {
     expect(names(x).some((n) => n.endsWith('Udviklingscenter for Ungdomsliv'))).toBe(true);
   });
 });
+
+describe('funds named after a couple, and legal forms after a head word', () => {
+  it('keeps "X og Y Zs Fond" as one name (da, sv) but two people as two (sv)', () => {
+    const da = extract('Legatet kommer fra Karen og Niels Holsts Fond i Vejle.', 'da');
+    expect(names(da)).toContain('Karen og Niels Holsts Fond');
+    const sv = extract('Pengarna kommer från Stiftelsen Anna och Erik Lindes Minnesfond i Uppsala.', 'sv');
+    expect(names(sv)).toContain('Stiftelsen Anna och Erik Lindes Minnesfond');
+    const people = extract('Bakom idén står Anna Berg och Erik Linde från Umeå.', 'sv');
+    expect(names(people)).toContain('Anna Berg');
+    expect(names(people)).toContain('Erik Linde');
+  });
+  it('closes a name ending in a head word with its legal form (sv)', () => {
+    const x = extract('Bolaget ägs av Holding Umeå universitet AB sedan 2020.', 'sv');
+    expect(names(x)).toContain('Holding Umeå universitet AB');
+  });
+});
