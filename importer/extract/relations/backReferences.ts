@@ -48,7 +48,8 @@ export function addBackReferences(ctx: DocumentContext, views: SentenceView[], s
       if (cue && !introducesName(view, i) && !isNameToken(view.toks[i + 1]) && isDefinite(ctx, t.lower.replace(/s$/, ''), prev)) {
         const group = earlier.latest(s, COMPATIBLE[cue.type] ?? [cue.type], i, t.lower);
         if (group) added.push({ group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
-      } else if (ctx.lang.groupWords.has(t.lower) && s > 0 && !ctx.lang.prepositions.has(view.toks[i + 1]?.lower ?? '')) {
+      // "Til sammen" (in all) after a preposition is no group standing for the actors named before.
+      } else if (ctx.lang.groupWords.has(t.lower) && s > 0 && !ctx.lang.prepositions.has(view.toks[i + 1]?.lower ?? '') && !ctx.lang.prepositions.has(prev ?? '')) {
         for (const m of views[s - 1]!.mentions) {
           if (!m.backReference && ACTORS.has(m.group.type)) added.push({ group: m.group, first: i, last: i + 1, start: t.start, end: t.end, backReference: true });
         }
