@@ -1,5 +1,5 @@
 /** Relations stated by a trigger phrase of the language ("samarbetat med", "stiftet af", "managed by"). */
-import type { EntityType } from '../../../src/model/index.js';
+import { isSymmetric, type EntityType } from '../../../src/model/index.js';
 import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import { coordinatedSubject, isQuoted } from '../frames/clauseSubject.js';
@@ -10,6 +10,8 @@ import type { Trigger } from '../../lexicon/triggerIndex.js';
 import { fillSlot, type TriggerSpan } from './fillSlots.js';
 import { mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
+/** Joint undertakings: working with one of them is taking part in it. */
+const INITIATIVES = new Set<EntityType>(['Programme', 'Event', 'Funding']);
 const CONFIDENCE = 0.8;
 const BACK_REFERENCE_PENALTY = 0.2;
 const LIST_PENALTY = 0.05;
@@ -99,6 +101,11 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView, subje
     const before = found.length;
     const roles = ctx.knowledge.relationRoles[trigger.type];
     const add = (s: SentenceMention, t: SentenceMention, listed: boolean, stated = trigger.type, mechanism = 'trigger') => {
+      // "Projektet X genomförs i samarbete med A": an actor working with an initiative takes part in it.
+      if (isSymmetric(stated) && INITIATIVES.has(s.group.type) !== INITIATIVES.has(t.group.type)) {
+        const [actor, initiative] = INITIATIVES.has(s.group.type) ? [t, s] : [s, t];
+        if (ctx.knowledge.relationRoles.PARTICIPATES_IN.source.has(actor.group.type)) [s, t, stated, mechanism] = [actor, initiative, 'PARTICIPATES_IN', `${mechanism}:initiative`];
+      }
       if (s.group === t.group || found.some((r) => r.source === s.group && r.target === t.group && r.type === stated)) return;
       // "A del av B": being part of a network is membership.
       const type = stated === 'PART_OF' && t.group.type === 'Network' ? 'MEMBER_OF' : stated;

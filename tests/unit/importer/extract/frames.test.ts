@@ -44,6 +44,12 @@ describe('the initiative frame', () => {
     expect(between(x, 'Vejle Kommune', 'Foreningen Fælles Bord')).toEqual([]);
   });
 
+  it('sv: an actor working with a named project takes part in it', () => {
+    const x = extract('Projektet Lånebron', 'Projektet Lånebron hjälper sociala företag att söka lån. Projektet Lånebron genomförs i samarbete med Göteborgs universitet och Föreningen Kvarnen.', 'sv');
+    expect(has(x, 'Göteborgs universitet', 'PARTICIPATES_IN', 'Lånebron')).toBe(true);
+    expect(between(x, 'Göteborgs universitet', 'Lånebron').map((r) => r.type)).toEqual(['PARTICIPATES_IN']);
+  });
+
   it('nb: without a named initiative, a partnership between actors stays pairwise', () => {
     const x = extract(
       'Ny avtale i Bodø',
