@@ -1,8 +1,9 @@
 /**
- * Extraction quality through the project's scorer, curated data off: the issue's thresholds on the sample corpus,
- * and the same minus 0.1 on a held-out set of articles written apart from it (tests/fixtures/heldout). Three later
- * sets of scraped-looking pages (heldout2 to heldout4) guard against regressions on pages like the ones users bring:
- * their floors are what they scored when extraction was last tuned on them, less about 0.06.
+ * Extraction quality through the project's scorer, curated data off: the sample corpus at today's figures (0.95 /
+ * 0.93 / 0.90, rounded), and floors on the project's own sets, a little (about 0.06) under what each scored when
+ * extraction was last worked on: the first held-out set, three sets of scraped-looking pages (heldout2 to heldout4)
+ * and the dev part of the real-shaped set (tests/fixtures/realshape-dev). heldout5, heldout6 and realshape-holdout
+ * stay out of the tests: they are measured, never tuned for.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { evaluateCorpus } from '../../../importer/eval/evaluateCorpus.js';
 import { loadLeadingWords } from '../../../importer/eval/leadingWords.js';
 import { PROJECT_ROOT } from '../../../src/config.js';
 
-const THRESHOLDS = { entities: 0.9, typedEntities: 0.8, relations: 0.65 };
+const THRESHOLDS = { entities: 0.945, typedEntities: 0.925, relations: 0.895 };
 
 async function scores(folder: string) {
   const evaluation = await evaluateCorpus({
@@ -23,25 +24,20 @@ async function scores(folder: string) {
 }
 
 describe('extraction quality (--no-curated)', { timeout: 60_000 }, () => {
-  it('reaches entity F1 0.90, typed-entity F1 0.80 and typed-relation F1 0.65 on the sample corpus', async () => {
+  it('keeps entity F1 0.95, typed-entity F1 0.93 and typed-relation F1 0.90 on the sample corpus', async () => {
     const micro = await scores('graph-data');
     expect(micro.entities.f1).toBeGreaterThanOrEqual(THRESHOLDS.entities);
     expect(micro.typedEntities.f1).toBeGreaterThanOrEqual(THRESHOLDS.typedEntities);
     expect(micro.relations.f1).toBeGreaterThanOrEqual(THRESHOLDS.relations);
   });
 
-  it('reaches the same thresholds less 0.1 on held-out articles in sv, da, nb and en', async () => {
-    const micro = await scores('tests/fixtures/heldout');
-    expect(micro.entities.f1).toBeGreaterThanOrEqual(THRESHOLDS.entities - 0.1);
-    expect(micro.typedEntities.f1).toBeGreaterThanOrEqual(THRESHOLDS.typedEntities - 0.1);
-    expect(micro.relations.f1).toBeGreaterThanOrEqual(THRESHOLDS.relations - 0.1);
-  });
-
   it.each([
-    ['tests/fixtures/heldout2', { entities: 0.85, typedEntities: 0.74, relations: 0.6 }],
-    ['tests/fixtures/heldout3', { entities: 0.74, typedEntities: 0.63, relations: 0.45 }],
-    ['tests/fixtures/heldout4', { entities: 0.65, typedEntities: 0.53, relations: 0.34 }],
-  ])('keeps its floor on the scraped pages of %s', async (folder, floor) => {
+    ['tests/fixtures/heldout', { entities: 0.93, typedEntities: 0.88, relations: 0.7 }],
+    ['tests/fixtures/heldout2', { entities: 0.86, typedEntities: 0.78, relations: 0.67 }],
+    ['tests/fixtures/heldout3', { entities: 0.8, typedEntities: 0.72, relations: 0.5 }],
+    ['tests/fixtures/heldout4', { entities: 0.71, typedEntities: 0.61, relations: 0.38 }],
+    ['tests/fixtures/realshape-dev', { entities: 0.82, typedEntities: 0.78, relations: 0.47 }],
+  ])('keeps its floor on %s', async (folder, floor) => {
     const micro = await scores(folder);
     expect(micro.entities.f1).toBeGreaterThanOrEqual(floor.entities);
     expect(micro.typedEntities.f1).toBeGreaterThanOrEqual(floor.typedEntities);
