@@ -3,7 +3,9 @@
  * power-law degrees), next to the same queries run directly through the driver, then 200 connections for 30 s.
  * Uses its own Neo4j instance `bench-api` (ports 7722/7723) unless NEO4J_URI is set. Figures only; no assertions.
  * Each figure is printed with the load average when it was taken (the machine is shared). Last, /api/health
- * latency while the console returns a 50 MB value; `npm run bench:api -- --large-value` measures only that.
+ * latency while the console returns a 50 MB value; `npm run bench:api -- --large-value` measures only that. Then the
+ * adversarial documents a browser upload could bring (the importer's bench, ./adversarial.ts); `-- --adversarial`
+ * runs only those.
  */
 import os from 'node:os';
 import { loadConfig } from '../../src/config.js';
@@ -12,6 +14,7 @@ import { start } from '../../src/db/local/localServer.js';
 import { findPaths } from '../../src/db/queries/paths.js';
 import { searchEntities } from '../../src/db/queries/search.js';
 import { neighbourhood } from '../../src/db/queries/slice.js';
+import { benchAdversarial } from './adversarial.js';
 import { formatHealthFigures, healthUnderLargeValue } from './api/healthUnderLargeValue.js';
 import { direct, figures, overHttp, type Figures, type Sample } from './api/measure.js';
 import { startServerProcess } from './api/serverProcess.js';
@@ -59,6 +62,7 @@ const row = (name: string, via: string, conns: number, f: Figures, target: strin
   `${name.padEnd(20)} ${via.padEnd(7)} ${String(conns).padStart(5)} ${ms(f.p50)} ${ms(f.p95)} ${ms(f.p99)} ${f.rps.toFixed(0).padStart(7)} ${String(f.errors).padStart(6)} ${load()}  ${target}`;
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--adversarial')) return benchAdversarial();
   const config = loadConfig(env);
   if (config.neo4j.local) await start(config.neo4j, log);
   if (process.argv.includes('--large-value')) {
@@ -139,6 +143,8 @@ async function main(): Promise<void> {
   log(`${'scenario'.padEnd(20)} ${'via'.padEnd(7)} ${'conns'.padStart(5)} ${'p50 ms'.padStart(7)} ${'p95 ms'.padStart(7)} ${'p99 ms'.padStart(7)} ${'req/s'.padStart(7)} ${'errors'.padStart(6)} ${'load'.padStart(5)}`);
   for (const line of lines) log(line);
   for (const f of health) formatHealthFigures(f).forEach(log);
+  // Documents come from the browser now (POST /api/documents): what a hostile one costs the importer.
+  benchAdversarial();
 }
 
 main().then(
