@@ -3,7 +3,7 @@ import { DocumentSchema } from './document.js';
 import { EntityIdSchema, EntitySchema, EntityTypeSchema } from './entity.js';
 import { GraphEdgeSchema, GraphNodeSchema, GraphSliceSchema } from './graph.js';
 import { EvidenceSchema, RelationTypeSchema } from './relation.js';
-import { ReviewStateSchema } from './review.js';
+import { ReviewSchema, ReviewStateSchema } from './review.js';
 
 /** Comma-separated query values (`types=Place,Event`) parsed into a checked list. */
 const csvOf = <T extends z.ZodType<unknown, string>>(item: T) =>
@@ -75,7 +75,8 @@ export const EntityRelationSchema = GraphEdgeSchema.extend({
 export type EntityRelation = z.infer<typeof EntityRelationSchema>;
 
 export const EntityDetailSchema = z.object({
-  entity: EntitySchema.extend({ degree: z.number(), documentCount: z.number() }),
+  // Its own review too: an entity not in view shows its state in the details panel.
+  entity: EntitySchema.extend({ degree: z.number(), documentCount: z.number(), review: ReviewSchema.optional() }),
   documents: z.array(z.object({ id: z.string(), title: z.string(), language: z.string(), count: z.number() })),
   relations: z.array(EntityRelationSchema),
 });

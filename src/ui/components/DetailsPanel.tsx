@@ -62,7 +62,7 @@ export function DetailsPanel() {
             <p className="entity-stats">
               {detail.data.entity.degree} relations · {detail.data.entity.documentCount} documents
             </p>
-            <ReviewControls claim={{ kind: 'entity', id }} review={nodes.get(id)?.review} label={detail.data.entity.name} />
+            <ReviewControls claim={{ kind: 'entity', id }} review={nodes.get(id)?.review ?? detail.data.entity.review} label={detail.data.entity.name} />
           </header>
           <div className="actions-row">
             <button type="button" onClick={() => actions.centreOn(id)} title="Centre the view on it">

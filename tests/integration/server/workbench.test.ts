@@ -69,6 +69,13 @@ describe('reviews', () => {
     expect(await reviewOnGraph(c!)).toBeUndefined();
   });
 
+  it("an entity's details carry its own review", async () => {
+    const [e] = await proposed(world.api, 'entity', 1);
+    expect((await review({ kind: 'entity', id: e!.id }, 'verified', 'Ann', 'checked on the web page')).status).toBe(200);
+    const detail = await ok(world.api, EntityDetailSchema, 'GET', `/api/entities/${encodeURIComponent(e!.id!)}`);
+    expect(detail.entity.review).toMatchObject({ state: 'verified', by: 'Ann', note: 'checked on the web page' });
+  });
+
   it('rejected relations leave graph answers unless the filter asks for them, then they come back marked', async () => {
     const [c] = await proposed(world.api, 'relation', 1);
     await review(relationClaim(c!), 'rejected', 'Ann');
