@@ -1,6 +1,6 @@
 /**
  * The structure of public bodies and groups: "Styrelsen for X under Beskæftigelsesministeriet", "Seksjon for Y, en
- * enhet under Avdeling for Z", "Nordic Innovation, an organisation under the Nordic Council of Ministers", "KS Vest er
+ * enhet under Avdeling for Z", "X, an organisation under the Council of Y", "KS Vest er
  * regionkontoret til KS", "Hagen Gruppens datterselskaper A og B": the part is PART_OF the whole. Words per language
  * (`partOf` in graph-data/lexicon/<language>.yaml).
  */

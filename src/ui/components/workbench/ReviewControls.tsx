@@ -9,7 +9,7 @@ interface Props {
   claim: Claim;
   /** The review the server sent with the claim; one made on this page wins. */
   review: Review | undefined;
-  /** Names the claim for screen readers: "Ashoka partners with Røde Kors". */
+  /** Names the claim for screen readers: "Org A partners with Org B". */
   label: string;
 }
 
