@@ -3,7 +3,8 @@
  * how often relations are right at each confidence, from the judged predictions of many documents.
  */
 import { RELATION_TYPES, type RelationType } from '../../src/model/index.js';
-import { score, type Counts, type Score } from './scores.js';
+import { measureMechanisms } from '../calibrate/measureMechanisms.js';
+import { score, type Score } from './scores.js';
 
 /** One predicted relation, judged against the gold of its document. */
 export interface Judgement {
@@ -46,19 +47,12 @@ export function breakdown(judgements: Judgement[], goldTypes: RelationType[]): R
     const gold = goldTypes.filter((t) => t === type).length;
     if (judged.length || gold) byType[type] = score({ tp: judged.filter((j) => j.correct).length, predicted: judged.length, gold });
   }
-  const counts = new Map<string, Counts>();
-  for (const j of judgements) {
-    for (const m of j.mechanisms) {
-      const c = counts.get(m) ?? { tp: 0, predicted: 0, gold: goldTypes.length };
-      c.predicted++;
-      if (j.correct) c.tp++;
-      counts.set(m, c);
-    }
-  }
+  // The same counts calibration stores, over all types of each mechanism.
+  const overall = measureMechanisms(judgements).filter((m) => !m.type);
   const byMechanism = Object.fromEntries(
-    [...counts].sort(([, a], [, b]) => b.predicted - a.predicted).map(([m, c]) => {
-      const s = score(c);
-      return [m, { tp: c.tp, predicted: c.predicted, precision: s.precision, recall: s.recall }];
+    overall.sort((a, b) => b.predicted - a.predicted).map((m) => {
+      const s = score({ tp: m.correct, predicted: m.predicted, gold: goldTypes.length });
+      return [m.mechanism, { tp: m.correct, predicted: m.predicted, precision: s.precision, recall: s.recall }];
     }),
   );
   return { byType, byMechanism, bins: confidenceBins(judgements) };

@@ -7,7 +7,7 @@
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isLowerWord } from '../nameTokens.js';
-import type { SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
+import { governedByPreposition, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { subjectMention } from './initiativeFrame.js';
 
 /** Words between a coordinator and the verb it coordinates ("och finansieras delvis", "og er også finansiert"). */
@@ -22,8 +22,6 @@ export function isQuoted(ctx: DocumentContext, view: SentenceView): boolean {
   return QUOTE_OPENERS.has(view.toks[0]?.text ?? '') || view.toks.some((t) => ctx.lang.speechVerbs.has(t.lower));
 }
 
-const governed = (ctx: DocumentContext, view: SentenceView, m: SentenceMention) => ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '');
-
 /** Whether the sentence opens with a word standing for something named before: a pronoun or a definite cue noun. */
 export function opensWithReference(ctx: DocumentContext, view: SentenceView): boolean {
   const first = view.toks[0];
@@ -34,7 +32,7 @@ export function opensWithReference(ctx: DocumentContext, view: SentenceView): bo
 
 /** The subject of the sentence's main clause: a name opening it, or the document's subject for an opening reference. */
 export function sentenceSubject(ctx: DocumentContext, view: SentenceView, subject: MentionGroup | undefined): SentenceMention | undefined {
-  const first = view.mentions.find((m) => !governed(ctx, view, m));
+  const first = view.mentions.find((m) => !governedByPreposition(ctx, view, m));
   if (first && first.first <= SUBJECT_LEAD && view.toks.slice(0, first.first).every((t) => t.kind === 'word')) return first;
   return subject && opensWithReference(ctx, view) ? subjectMention(view, subject, 0) : undefined;
 }

@@ -7,10 +7,13 @@ import type { EntityType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isLowerWord } from '../nameTokens.js';
-import type { SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
+import { governedByPreposition, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { opensWithReference } from './clauseSubject.js';
 
-const INITIATIVE_TYPES = new Set<EntityType>(['Programme', 'Network', 'Event', 'Funding', 'Organisation']);
+/** Joint undertakings: an actor working with one, or listed as its partner, takes part in it. */
+export const JOINT_UNDERTAKINGS: ReadonlySet<EntityType> = new Set<EntityType>(['Programme', 'Event', 'Funding']);
+/** What a collaboration may be named as: an undertaking, or a network or organisation formed by its members. */
+const COLLABORATION_TYPES = new Set<EntityType>([...JOINT_UNDERTAKINGS, 'Network', 'Organisation']);
 /** Words that may describe the collaboration between its article and the trigger ("ett treårigt", "a new Nordic"). */
 const DESCRIBING_WORDS = 3;
 
@@ -32,7 +35,7 @@ export function initiativeOwner(ctx: DocumentContext, view: SentenceView, at: nu
   if (!joint || !(ctx.lang.copulas.has(joint.lower) || joint.text === ',')) return undefined;
   const named = view.mentions.find((m) => m.last === i);
   // The initiative is the clause's subject: "kommet ud af X er et partnerskab mellem …" names where it came from.
-  if (named) return INITIATIVE_TYPES.has(named.group.type) && !ctx.lang.prepositions.has(view.toks[named.first - 1]?.lower ?? '') ? named : undefined;
+  if (named) return COLLABORATION_TYPES.has(named.group.type) && !governedByPreposition(ctx, view, named) ? named : undefined;
   // "Det är ett samarbete mellan …", "Initiativet är …" opening a sentence: the page's own initiative.
   if (subject && i === 1 && joint.text !== ',' && opensWithReference(ctx, view)) return subjectMention(view, subject, 0);
   return undefined;

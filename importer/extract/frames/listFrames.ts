@@ -4,12 +4,12 @@
  * board or owners of the actor they are about; each item takes the relation of its frame with the document's subject
  * (graph-data/lexicon: `documentContext.listHeadings` per language, `listFrames` in common.yaml).
  */
-import type { EntityType, RelationType } from '../../../src/model/index.js';
+import type { RelationType } from '../../../src/model/index.js';
 import type { ListFrame } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import type { FoundRelation, SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
-import { subjectMention } from './initiativeFrame.js';
+import { JOINT_UNDERTAKINGS, subjectMention } from './initiativeFrame.js';
 
 /** A heading is a short line: more words and it is a sentence that happens to start with a heading word. */
 const HEADING_WORDS = 5;
@@ -21,7 +21,6 @@ const PHRASE_WORDS = 3;
 const ITEM_LEAD = 4;
 /** Words between a list's name and its copula ("Investerare i den nya garantifonden är"). */
 const COPULA_REACH = 6;
-const INITIATIVE_TYPES = new Set<EntityType>(['Programme', 'Event', 'Funding']);
 const BULLETS = new Set(['•', '-', '–', '—', '*', '·', '▪', '●']);
 
 const CONFIDENCE = 0.7;
@@ -90,7 +89,7 @@ function itemOf(view: SentenceView, ok: (m: SentenceMention) => boolean): Senten
 /** The relation an item has with the subject under a frame: partners of a programme take part in it. */
 function relationOf(ctx: DocumentContext, frame: ListFrame, subject: MentionGroup): { type: RelationType; item: 'source' | 'target' } {
   const rule = ctx.knowledge.listFrames[frame];
-  return rule.initiative && INITIATIVE_TYPES.has(subject.type) ? { type: rule.initiative, item: 'source' } : { type: rule.type, item: rule.item };
+  return rule.initiative && JOINT_UNDERTAKINGS.has(subject.type) ? { type: rule.initiative, item: 'source' } : { type: rule.type, item: rule.item };
 }
 
 export function listFrames(ctx: DocumentContext, views: SentenceView[], subject: MentionGroup | undefined): FoundRelation[] {

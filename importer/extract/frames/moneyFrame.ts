@@ -8,7 +8,7 @@ import type { EntityType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { coordinatedList } from '../relations/coordination.js';
-import { mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
+import { governedByPreposition, mechanismOf, phraseAt, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { isQuoted } from './clauseSubject.js';
 import { subjectMention } from './initiativeFrame.js';
 
@@ -44,14 +44,9 @@ function amounts(ctx: DocumentContext, view: SentenceView): Amount[] {
   return found;
 }
 
-const phraseAt = (view: SentenceView, at: number, phrases: readonly string[][]) =>
-  phrases.find((p) => p.every((w, k) => view.toks[at + k]?.lower === w))?.length ?? 0;
-
-const governed = (ctx: DocumentContext, view: SentenceView, m: SentenceMention) => ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '');
-
 /** Who gets an amount: the nearest actor before it not governed by a preposition, else the page's subject if the clause names none. */
 function receiver(ctx: DocumentContext, view: SentenceView, amount: Amount, subject: MentionGroup | undefined): SentenceMention | undefined {
-  const before = view.mentions.filter((m) => m.last <= amount.first && !governed(ctx, view, m) && FUNDERS.has(m.group.type)).at(-1);
+  const before = view.mentions.filter((m) => m.last <= amount.first && !governedByPreposition(ctx, view, m) && FUNDERS.has(m.group.type)).at(-1);
   if (before) return before;
   const named = view.mentions.some((m) => m.last <= amount.first && !m.backReference);
   return subject && !named && !isQuoted(ctx, view) ? subjectMention(view, subject, amount.first) : undefined;
@@ -91,7 +86,7 @@ export function moneyRelations(ctx: DocumentContext, view: SentenceView, subject
     for (let v = Math.max(0, amount.first - RECEIVE_REACH - 2); v < amount.first; v++) {
       const len = phraseAt(view, v, money.receive);
       if (!len || v + len > amount.first || amount.first - (v + len) > RECEIVE_REACH) continue;
-      const getter = view.mentions.filter((m) => m.last <= v && !governed(ctx, view, m)).at(-1);
+      const getter = view.mentions.filter((m) => m.last <= v && !governedByPreposition(ctx, view, m)).at(-1);
       if (getter && !view.mentions.some((m) => m.first >= amount.last && canFund(m))) add(getter, giver, 'frame:money-recipient', amount);
       break;
     }

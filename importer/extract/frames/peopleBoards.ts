@@ -8,7 +8,7 @@
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isLowerWord } from '../nameTokens.js';
-import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
+import { governedByPreposition, inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { subjectMention } from './initiativeFrame.js';
 import { canHoldRole } from './peopleRoles.js';
 
@@ -69,7 +69,7 @@ export function memberList(ctx: DocumentContext, view: SentenceView, first: Sent
 
 /** The person a clause ending in "…i styrelsen för X" is about: the nearest name before it, not governed by a preposition. */
 function memberBefore(ctx: DocumentContext, view: SentenceView, at: number): SentenceMention | undefined {
-  const before = view.mentions.filter((m) => m.last <= at && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? ''));
+  const before = view.mentions.filter((m) => m.last <= at && !governedByPreposition(ctx, view, m));
   const p = before.at(-1);
   return p?.group.type === 'Person' && !p.backReference && view.toks.slice(p.last, at).every((t) => t.kind === 'word' || t.kind === 'number') ? p : undefined;
 }

@@ -6,7 +6,7 @@
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isLowerWord } from '../nameTokens.js';
-import { inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
+import { governedByPreposition, inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { subjectMention } from './initiativeFrame.js';
 import { bodyAt, heldRoles, roleEnds, type PersonRole } from './peopleRoles.js';
@@ -80,7 +80,7 @@ function asTitle(ctx: DocumentContext, view: SentenceView, at: number, add: Add)
   }
   // The title comes first, an article or a word like "ny" before it at most ("som ny daglig leder", "as the new CEO").
   if (!words.slice(0, 3).some((w) => isPersonTitle(ctx, w)) || isCopula(ctx, words[0] ?? '')) return;
-  const before = view.mentions.filter((m) => m.last <= at && !m.backReference && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? ''));
+  const before = view.mentions.filter((m) => m.last <= at && !m.backReference && !governedByPreposition(ctx, view, m));
   const person = before.filter((m) => m.group.type === 'Person').at(-1);
   if (!person) return;
   const named = bodyAfter(ctx, view, i);

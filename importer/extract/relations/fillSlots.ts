@@ -8,7 +8,7 @@ import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import { isLowerWord } from '../nameTokens.js';
 import { coordinatedList } from './coordination.js';
-import { inGenitive, type SentenceMention, type SentenceView } from './sentenceMentions.js';
+import { governedByPreposition, inGenitive, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
 /** How many tokens may stand between a trigger and the mention after it ("har startet the Fellows Program"). */
 const AFTER_REACH = 6;
@@ -36,8 +36,7 @@ function before(ctx: DocumentContext, view: SentenceView, at: number, ok: (m: Se
 
 function subject(ctx: DocumentContext, view: SentenceView, at: number, ok: (m: SentenceMention) => boolean): SentenceMention | undefined {
   const c = clauseStart(ctx, view, at);
-  const governed = (m: SentenceMention) => ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '');
-  return view.mentions.find((m) => m.first > c && m.last <= at && ok(m) && !governed(m)) ?? before(ctx, view, at, ok);
+  return view.mentions.find((m) => m.first > c && m.last <= at && ok(m) && !governedByPreposition(ctx, view, m)) ?? before(ctx, view, at, ok);
 }
 
 /** "Natos expertgrupp STO": a genitive owner before a cue noun is not the mention the trigger points at. */

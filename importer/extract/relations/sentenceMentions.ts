@@ -45,6 +45,16 @@ export function mentionAt(view: SentenceView, i: number): SentenceMention | unde
   return view.mentions.find((m) => m.first === i);
 }
 
+/** Whether a preposition stands right before the mention ("stöd från X"): it is then no clause's subject. */
+export function governedByPreposition(ctx: DocumentContext, view: SentenceView, m: SentenceMention): boolean {
+  return ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '');
+}
+
+/** The length in words of the first phrase (lower-case words) that starts at token `at`, 0 when none does. */
+export function phraseAt(view: SentenceView, at: number, phrases: readonly (readonly string[])[]): number {
+  return phrases.find((p) => p.every((w, k) => view.toks[at + k]?.lower === w))?.length ?? 0;
+}
+
 /** Whether a genitive ending follows the mention in its last token ("Natos", "SØFF's"): the mention owns what follows. */
 export function inGenitive(ctx: DocumentContext, view: SentenceView, m: SentenceMention): boolean {
   return /^(?:s|'s|’s)$/u.test(ctx.text.slice(m.end, view.toks[m.last - 1]!.end));

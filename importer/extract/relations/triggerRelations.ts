@@ -3,15 +3,13 @@ import { isSymmetric, type EntityType } from '../../../src/model/index.js';
 import type { Slot } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import { coordinatedSubject, isQuoted } from '../frames/clauseSubject.js';
-import { initiativeOwner, subjectMention } from '../frames/initiativeFrame.js';
+import { initiativeOwner, JOINT_UNDERTAKINGS, subjectMention } from '../frames/initiativeFrame.js';
 import type { MentionGroup } from '../groupMentions.js';
 import { isWord } from '../nameTokens.js';
 import type { Trigger } from '../../lexicon/triggerIndex.js';
 import { fillSlot, type TriggerSpan } from './fillSlots.js';
-import { mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
+import { governedByPreposition, mechanismOf, phraseAt, type FoundRelation, type SentenceMention, type SentenceView } from './sentenceMentions.js';
 
-/** Joint undertakings: working with one of them is taking part in it. */
-const INITIATIVES = new Set<EntityType>(['Programme', 'Event', 'Funding']);
 const CONFIDENCE = 0.8;
 const BACK_REFERENCE_PENALTY = 0.2;
 const LIST_PENALTY = 0.05;
@@ -38,7 +36,7 @@ const SUBJECT_SLOTS = new Set<Slot>(['subject', 'before', 'antecedent']);
 
 /** Whether an actor not governed by a preposition stands before the trigger: then the subject is named, not implied. */
 function namesSubject(ctx: DocumentContext, view: SentenceView, at: number): boolean {
-  return view.mentions.some((m) => m.last <= at && !ctx.lang.prepositions.has(view.toks[m.first - 1]?.lower ?? '')) || hasOwnSubject(ctx, view, at);
+  return view.mentions.some((m) => m.last <= at && !governedByPreposition(ctx, view, m)) || hasOwnSubject(ctx, view, at);
 }
 
 /**
@@ -82,10 +80,9 @@ function ends(ctx: DocumentContext, view: SentenceView, trigger: Trigger, span: 
 
 /** "i samarbete med B och C" right after a relation's last target: the co-agents, and where their list ends. */
 function coAgents(ctx: DocumentContext, view: SentenceView, from: number, types: ReadonlySet<EntityType>): { agents: SentenceMention[]; last: number } | undefined {
-  const words = view.toks.map((t) => t.lower);
-  const phrase = ctx.lang.coAgentPhrases.find((p) => p.every((w, k) => words[from + k] === w));
-  if (!phrase) return undefined;
-  const agents = fillSlot(ctx, view, 'after', { first: from, last: from + phrase.length }, types);
+  const length = phraseAt(view, from, ctx.lang.coAgentPhrases);
+  if (!length) return undefined;
+  const agents = fillSlot(ctx, view, 'after', { first: from, last: from + length }, types);
   return agents.length ? { agents, last: agents.at(-1)!.last } : undefined;
 }
 
@@ -102,8 +99,8 @@ export function triggerRelations(ctx: DocumentContext, view: SentenceView, subje
     const roles = ctx.knowledge.relationRoles[trigger.type];
     const add = (s: SentenceMention, t: SentenceMention, listed: boolean, stated = trigger.type, mechanism = 'trigger') => {
       // "Projektet X genomförs i samarbete med A": an actor working with an initiative takes part in it.
-      if (isSymmetric(stated) && INITIATIVES.has(s.group.type) !== INITIATIVES.has(t.group.type)) {
-        const [actor, initiative] = INITIATIVES.has(s.group.type) ? [t, s] : [s, t];
+      if (isSymmetric(stated) && JOINT_UNDERTAKINGS.has(s.group.type) !== JOINT_UNDERTAKINGS.has(t.group.type)) {
+        const [actor, initiative] = JOINT_UNDERTAKINGS.has(s.group.type) ? [t, s] : [s, t];
         if (ctx.knowledge.relationRoles.PARTICIPATES_IN.source.has(actor.group.type)) [s, t, stated, mechanism] = [actor, initiative, 'PARTICIPATES_IN', `${mechanism}:initiative`];
       }
       if (s.group === t.group || found.some((r) => r.source === s.group && r.target === t.group && r.type === stated)) return;
