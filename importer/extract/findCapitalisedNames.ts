@@ -1,7 +1,7 @@
 /** Capitalised spans of a sentence as name candidates: "Room for Growth", "Universitetet i Agder", "Vestland fylkeskommune". */
 import { foldKey } from '../lexicon/fold.js';
 import { isCommonWord, spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
-import { endsInApostropheS, isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
+import { endsInApostropheS, isArticle, isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
 import { legalFormEnd, runEndsInLegalForm } from './legalForms.js';
 import type { Tok } from './tokenize.js';
 import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
@@ -10,7 +10,7 @@ const MAX_LOWERCASE_TAIL = 8;
 
 /** Whether the words i..j (articles aside) are one word, or hold a word naming a kind of body ("Association"). */
 function namesABody(ctx: DocumentContext, toks: Tok[], i: number, j: number): boolean {
-  const words = toks.slice(i, j).filter((t) => !ctx.knowledge.english.articles.has(t.lower) && !ctx.lang.articles.has(t.lower));
+  const words = toks.slice(i, j).filter((t) => !isArticle(ctx, t.lower));
   // "… Forsknings- og Analysecenter for Velfærd": the last word may be a compound of a cue noun.
   const last = words.at(-1);
   if (last && ctx.lang.cueNouns.get(last.lower)?.type === 'Organisation') return true;

@@ -15,6 +15,9 @@ export function isNameToken(t: Tok | undefined): boolean {
 
 export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
 /** Not a type guard: a false answer says nothing about the token being absent. */
+/** An article of the document's language or of English, which Nordic texts quote names in ("the", "den"). */
+export const isArticle = (ctx: DocumentContext, lower: string): boolean => ctx.lang.articles.has(lower) || ctx.knowledge.english.articles.has(lower);
+
 export const isLowerWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !t.allCaps;
 
 /** A word written with an apostrophe genitive: "ESEN's", "Latvia’s". */

@@ -13,13 +13,18 @@ const LEAD = 3;
 const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 
-/** Whether the title names the group as the text writes it: "Väst" inside "Social ekonomi i Väst" is not "Högskolan Väst". */
-function namedIn(text: string, title: string, group: MentionGroup): boolean {
-  const folded = ` ${foldKey(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+/** Folded words separated by single spaces, so that names compare as whole words. */
+const wordsOf = (s: string) => foldKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether the title (as ` ${wordsOf(title)} `) names the group as the text writes it: "Väst" inside "Social ekonomi i
+ * Väst" is not "Högskolan Väst".
+ */
+function namedIn(text: string, titleWords: string, group: MentionGroup): boolean {
   const written = new Set(group.mentions.map((m) => text.slice(m.start, m.end)));
   return [...written].some((n) => {
-    const key = foldKey(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-    return key.length > 1 && folded.includes(` ${key} `);
+    const key = wordsOf(n);
+    return key.length > 1 && titleWords.includes(` ${key} `);
   });
 }
 
@@ -33,10 +38,11 @@ export function documentSubject(text: string, views: SentenceView[], title: stri
       if (v.index < LEAD) inLead.add(m.group);
     }
   }
+  const titleWords = ` ${wordsOf(title)} `;
   let best: MentionGroup | undefined;
   let bestScore = 0;
   for (const [group, count] of score) {
-    const titled = namedIn(text, title, group);
+    const titled = namedIn(text, titleWords, group);
     // A name in the lead alone is the subject only if the text comes back to it.
     if (!titled && !(inLead.has(group) && count >= 2)) continue;
     const s = count + (titled ? TITLE_WEIGHT : 0) + (inLead.has(group) ? LEAD_WEIGHT : 0);

@@ -9,7 +9,7 @@ import type { ListFrame } from '../../lexicon/lexiconSchema.js';
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import type { FoundRelation, SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
-import { JOINT_UNDERTAKINGS, subjectMention } from './initiativeFrame.js';
+import { JOINT_UNDERTAKINGS } from './initiativeFrame.js';
 
 /** A heading is a short line: more words and it is a sentence that happens to start with a heading word. */
 const HEADING_WORDS = 5;
@@ -27,14 +27,14 @@ const CONFIDENCE = 0.7;
 
 interface Heading {
   frame: ListFrame;
-  /** Tokens of the heading phrase. */
-  words: number;
+  /** Token after the heading phrase: the evidence's cue runs from the line's start to here. */
+  end: number;
   /** Token after the heading phrase and its colon, where an inline list starts. */
   after: number;
 }
 
 /** The frame whose heading phrase starts at token `at` ("finansiert av"), and the token after the phrase. */
-function phraseAt(ctx: DocumentContext, view: SentenceView, at: number): { frame: ListFrame; end: number } | undefined {
+function headingAt(ctx: DocumentContext, view: SentenceView, at: number): { frame: ListFrame; end: number } | undefined {
   for (let n = PHRASE_WORDS; n >= 1; n--) {
     const toks = view.toks.slice(at, at + n);
     if (toks.length < n || toks.some((t) => t.kind !== 'word')) continue;
@@ -50,21 +50,21 @@ function phraseAt(ctx: DocumentContext, view: SentenceView, at: number): { frame
  */
 function headingOf(ctx: DocumentContext, view: SentenceView): Heading | undefined {
   const named = view.mentions.some((m) => !m.backReference);
-  const opening = phraseAt(ctx, view, 0);
+  const opening = headingAt(ctx, view, 0);
   if (opening) {
     const { frame, end } = opening;
-    if (view.toks[end]?.text === ':') return { frame, words: end, after: end + 1 };
+    if (view.toks[end]?.text === ':') return { frame, end, after: end + 1 };
     // A heading line of its own: short, with no actor named and no full stop.
     const words = view.toks.filter((t) => t.kind === 'word').length;
-    if (words <= HEADING_WORDS && !named && view.toks.at(-1)?.text !== '.') return { frame, words: end, after: view.toks.length };
+    if (words <= HEADING_WORDS && !named && view.toks.at(-1)?.text !== '.') return { frame, end, after: view.toks.length };
   }
   const lead = view.toks.findIndex((t) => !(t.kind === 'word' && ctx.lang.stopWords.has(t.lower)));
-  const phrase = lead >= 0 && lead <= 2 ? phraseAt(ctx, view, lead) : undefined;
+  const phrase = lead >= 0 && lead <= 2 ? headingAt(ctx, view, lead) : undefined;
   if (!phrase) return undefined;
   // "Investerare i den nya garantifonden är …": a few words may qualify the list before its copula.
   for (let i = phrase.end; i < Math.min(view.toks.length, phrase.end + COPULA_REACH); i++) {
     if (view.mentions.some((m) => !m.backReference && m.first === i)) return undefined;
-    if (ctx.lang.listVerbs.has(view.toks[i]!.lower)) return { frame: phrase.frame, words: phrase.end, after: i + 1 };
+    if (ctx.lang.listVerbs.has(view.toks[i]!.lower)) return { frame: phrase.frame, end: phrase.end, after: i + 1 };
   }
   return undefined;
 }
@@ -105,11 +105,10 @@ export function listFrames(ctx: DocumentContext, views: SentenceView[], subject:
     const other = item === 'source' ? roles.target : roles.source;
     if (!other.has(subject.type)) continue;
     const ok = (m: SentenceMention) => (item === 'source' ? roles.source : roles.target).has(m.group.type) && m.group !== subject;
+    const trigger = ctx.text.slice(views[h]!.toks[0]!.start, views[h]!.toks[heading.end - 1]!.end);
     const add = (view: SentenceView, m: SentenceMention) => {
-      const s = subjectMention(view, subject, 0);
-      const [source, target] = item === 'source' ? [m, s] : [s, m];
-      const trigger = ctx.text.slice(views[h]!.toks[0]!.start, views[h]!.toks[heading.words - 1]!.end);
-      found.push({ source: source.group, target: target.group, type, confidence: CONFIDENCE, sentence: view.index, trigger, mechanism: `frame:list-${heading.frame}` });
+      const [source, target] = item === 'source' ? [m.group, subject] : [subject, m.group];
+      found.push({ source, target, type, confidence: CONFIDENCE, sentence: view.index, trigger, mechanism: `frame:list-${heading.frame}` });
     };
     // "Samarbetspartner: A, B och C", "Plats: Folkets hus, Storgatan 1, Trollhättan": every fitting actor on the line.
     const inline = views[h]!.mentions.filter((m) => !m.backReference && m.first >= heading.after && ok(m));

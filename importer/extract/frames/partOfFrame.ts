@@ -5,7 +5,7 @@
  * (`partOf` in graph-data/lexicon/<language>.yaml).
  */
 import type { DocumentContext } from '../candidate.js';
-import { isLowerWord } from '../nameTokens.js';
+import { isArticle, isLowerWord } from '../nameTokens.js';
 import { coordinatedList } from '../relations/coordination.js';
 import { inGenitive, mechanismOf, mentionAt, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 
@@ -36,7 +36,7 @@ export function partOfRelations(ctx: DocumentContext, view: SentenceView): Found
       for (let d = 0; d < DESCRIBING && isLowerWord(view.toks[i]) && !isUnit(i); d++) i++;
       const prep = view.toks[i + 1];
       if (isUnit(i) && prep && words.prepositions.has(prep.lower)) {
-        const skip = ctx.lang.articles.has(view.toks[i + 2]?.lower ?? '') || ctx.knowledge.english.articles.has(view.toks[i + 2]?.lower ?? '') ? 1 : 0;
+        const skip = isArticle(ctx, view.toks[i + 2]?.lower ?? '') ? 1 : 0;
         const whole = mentionAt(view, i + 2 + skip);
         if (whole) add(m, whole, 'part-of:unit-apposition', `${view.toks[i]!.text} ${prep.text}`);
       }

@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
-import { isLowerWord } from '../nameTokens.js';
+import { isArticle, isLowerWord } from '../nameTokens.js';
 import type { SentenceMention, SentenceView } from '../relations/sentenceMentions.js';
 import { isPersonTitle } from '../typeEvidence.js';
 
@@ -52,6 +52,6 @@ export function bodyAt(ctx: DocumentContext, view: SentenceView, i: number, refe
   const lower = t?.lower ?? '';
   // Capitalised where any word is ("(Foreningen X)").
   const word = isLowerWord(t) || (t?.kind === 'word' && t.initial);
-  const lead = word && (ctx.lang.articles.has(lower) || ctx.knowledge.english.articles.has(lower) || !!ctx.lang.cueNouns.get(lower));
+  const lead = word && (isArticle(ctx, lower) || !!ctx.lang.cueNouns.get(lower));
   return view.mentions.find((x) => (x.first === i || (lead && x.first === i + 1)) && (references || !x.backReference));
 }

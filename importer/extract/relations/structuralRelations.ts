@@ -5,7 +5,7 @@
  */
 import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
-import { endsInApostropheS, isLowerWord } from '../nameTokens.js';
+import { endsInApostropheS, isArticle, isLowerWord } from '../nameTokens.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { bodyAt, canHoldRole, heldRoles, roleEnds, type PersonRole } from '../frames/peopleRoles.js';
 import { coordinatedList } from './coordination.js';
@@ -117,7 +117,7 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   }
   const prep = view.toks[m.last];
   // "Jón Gunnarsson from the City of Reykjavík": an article may stand before the organisation.
-  const skip = ctx.lang.articles.has(view.toks[m.last + 1]?.lower ?? '') || ctx.knowledge.english.articles.has(view.toks[m.last + 1]?.lower ?? '') ? 1 : 0;
+  const skip = isArticle(ctx, view.toks[m.last + 1]?.lower ?? '') ? 1 : 0;
   // "Lektor Henrik Dalgaard fra instituttet": the organisation may be named by a back-reference (add lowers it).
   const org = view.mentions.find((x) => x.first === m.last + 1 + skip);
   // "suppleant X fra Y": the title is held elsewhere; Y is where the person comes from.
