@@ -1,7 +1,7 @@
 /** Capitalised spans of a sentence as name candidates: "Room for Growth", "Universitetet i Agder", "Vestland fylkeskommune". */
 import { foldKey } from '../lexicon/fold.js';
 import { isCommonWord, spanCandidate, type Candidate, type DocumentContext } from './candidate.js';
-import { endsInApostropheS, isArticle, isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
+import { endsInApostropheS, inLanguageOrEnglish, isArticle, isContentWord, isLowerWord, isNameToken, isWord, scanLowercaseWords } from './nameTokens.js';
 import { legalFormEnd, runEndsInLegalForm } from './legalForms.js';
 import type { Tok } from './tokenize.js';
 import { contextVotes, internalVotes, isPersonTitle } from './typeEvidence.js';
@@ -19,7 +19,7 @@ function namesABody(ctx: DocumentContext, toks: Tok[], i: number, j: number): bo
 
 /** Whether a connector ("for", "of", "til") stands between words i and j: "Center for …", not "Universitetet i …". */
 function hasConnector(ctx: DocumentContext, toks: Tok[], i: number, j: number): boolean {
-  for (let k = i + 1; k < j; k++) if (isLowerWord(toks[k]) && (ctx.lang.connectors.has(toks[k]!.lower) || ctx.knowledge.english.connectors.has(toks[k]!.lower))) return true;
+  for (let k = i + 1; k < j; k++) if (isLowerWord(toks[k]) && inLanguageOrEnglish(ctx, (l) => l.connectors, toks[k]!.lower)) return true;
   return false;
 }
 
@@ -114,7 +114,7 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
     }
     // "University of X" and "Association of X" join; "Omar Haddad of Kystnett" does not: before "of" or "for", a run
     // of several words needs a word naming a kind of body.
-    const affiliation = [ctx.lang, ctx.knowledge.english].some((l) => l.affiliationPrepositions.has(t.lower));
+    const affiliation = inLanguageOrEnglish(ctx, (l) => l.affiliationPrepositions, t.lower);
     if (affiliation && !namesABody(ctx, toks, i, j)) break;
     // "Institut for Entreprenørskab på SDU": a name has one connector; a second ties it to another body, unless a
     // place follows ("Netværk for Socialøkonomi på Fyn").
@@ -122,8 +122,7 @@ function extendSpan(ctx: DocumentContext, toks: Tok[], i: number, taken: boolean
     // English names run through Nordic texts ("Room for Growth"): English connectors count everywhere.
     // An institution connector follows the institution word itself: "Universitetet i Agder", not "Region Gotland i Visby".
     const connects =
-      ctx.lang.connectors.has(t.lower) ||
-      ctx.knowledge.english.connectors.has(t.lower) ||
+      inLanguageOrEnglish(ctx, (l) => l.connectors, t.lower) ||
       (institution && j === i + 1 && ctx.lang.headConnectors.has(t.lower));
     let k = j + 1;
     if (connects && ctx.lang.articles.has(toks[k]?.lower ?? '') && isLowerWord(toks[k])) k++;

@@ -1,4 +1,5 @@
 /** Token-level tests shared by the name finders. */
+import type { LanguageKnowledge } from '../lexicon/knowledge.js';
 import type { DocumentContext } from './candidate.js';
 import type { Tok } from './tokenize.js';
 
@@ -15,8 +16,12 @@ export function isNameToken(t: Tok | undefined): boolean {
 
 export const isWord = (t: Tok | undefined): t is Tok => t?.kind === 'word';
 /** Not a type guard: a false answer says nothing about the token being absent. */
-/** An article of the document's language or of English, which Nordic texts quote names in ("the", "den"). */
-export const isArticle = (ctx: DocumentContext, lower: string): boolean => ctx.lang.articles.has(lower) || ctx.knowledge.english.articles.has(lower);
+/** Whether a word is of a class in the document's language or in English: Nordic texts quote English names and titles. */
+export const inLanguageOrEnglish = (ctx: DocumentContext, words: (l: LanguageKnowledge) => ReadonlySet<string>, lower: string): boolean =>
+  words(ctx.lang).has(lower) || words(ctx.knowledge.english).has(lower);
+
+/** An article of the document's language or of English ("the", "den"). */
+export const isArticle = (ctx: DocumentContext, lower: string): boolean => inLanguageOrEnglish(ctx, (l) => l.articles, lower);
 
 export const isLowerWord = (t: Tok | undefined): boolean => !!t && t.kind === 'word' && !t.cap && !t.allCaps;
 

@@ -7,7 +7,7 @@
  */
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
-import { isLowerWord } from '../nameTokens.js';
+import { inLanguageOrEnglish, isLowerWord } from '../nameTokens.js';
 import { governedByPreposition, inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { subjectMention } from './initiativeFrame.js';
 import { canHoldRole } from './peopleRoles.js';
@@ -56,7 +56,7 @@ export function memberList(ctx: DocumentContext, view: SentenceView, first: Sent
       j = close + 1;
     }
     const sep = view.toks[j];
-    if (!sep || !(sep.text === ',' || ctx.lang.coordinators.has(sep.lower) || ctx.knowledge.english.coordinators.has(sep.lower))) break;
+    if (!sep || !(sep.text === ',' || inLanguageOrEnglish(ctx, (l) => l.coordinators, sep.lower))) break;
     // "…, rådgiverne A og B": a coordinator or one lower-case word (a title) may stand before the next name.
     const lead = (k: number) => ctx.lang.coordinators.has(view.toks[k]!.lower) || isLowerWord(view.toks[k]);
     const next = view.mentions.find((m) => m.first === j + 1 || (m.first === j + 2 && lead(j + 1)) || (m.first === j + 3 && lead(j + 1) && lead(j + 2)));

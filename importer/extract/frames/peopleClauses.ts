@@ -5,7 +5,7 @@
  */
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
-import { isLowerWord } from '../nameTokens.js';
+import { inLanguageOrEnglish, isLowerWord } from '../nameTokens.js';
 import { governedByPreposition, inGenitive, mechanismOf, type FoundRelation, type SentenceMention, type SentenceView } from '../relations/sentenceMentions.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { subjectMention } from './initiativeFrame.js';
@@ -15,7 +15,8 @@ import { bodyAt, heldRoles, roleEnds, type PersonRole } from './peopleRoles.js';
 const TITLE_REACH = 4;
 const CONFIDENCE = 0.7;
 
-const isCopula = (ctx: DocumentContext, word: string) => ctx.lang.copulas.has(word) || ctx.knowledge.english.copulas.has(word);
+const isCopula = (ctx: DocumentContext, word: string) => inLanguageOrEnglish(ctx, (l) => l.copulas, word);
+const isAffiliation = (ctx: DocumentContext, word: string) => inLanguageOrEnglish(ctx, (l) => l.affiliationPrepositions, word);
 
 /** Whether the clause ends at token `i`: the sentence, a comma or a coordinator ("…, mens Y er styreleder"). */
 const clauseEnds = (ctx: DocumentContext, view: SentenceView, i: number) => {
@@ -26,7 +27,7 @@ const clauseEnds = (ctx: DocumentContext, view: SentenceView, i: number) => {
 /** The body a title is held at, named right after "i/på/at/of" (an article may stand between). */
 function bodyAfter(ctx: DocumentContext, view: SentenceView, i: number): SentenceMention | undefined {
   const prep = view.toks[i];
-  if (!prep || !(ctx.lang.affiliationPrepositions.has(prep.lower) || ctx.knowledge.english.affiliationPrepositions.has(prep.lower))) return undefined;
+  if (!prep || !isAffiliation(ctx, prep.lower)) return undefined;
   const body = bodyAt(ctx, view, i + 1, true);
   return body && body.group.type !== 'Person' && body.group.type !== 'Place' ? body : undefined;
 }
@@ -39,7 +40,7 @@ function nameIsTitle(ctx: DocumentContext, view: SentenceView, p: SentenceMentio
   let i = p.last + 1;
   for (; i < view.toks.length && words.length < TITLE_REACH && isLowerWord(view.toks[i]); i++) {
     const w = view.toks[i]!.lower;
-    if (words.length && (ctx.lang.affiliationPrepositions.has(w) || ctx.knowledge.english.affiliationPrepositions.has(w))) break;
+    if (words.length && isAffiliation(ctx, w)) break;
     words.push(w);
   }
   if (!words.some((w) => isPersonTitle(ctx, w)) || words.some((w) => isCopula(ctx, w))) return;
@@ -75,7 +76,7 @@ function asTitle(ctx: DocumentContext, view: SentenceView, at: number, add: Add)
   let i = at + 1;
   for (; i < view.toks.length && words.length < TITLE_REACH && isLowerWord(view.toks[i]); i++) {
     const w = view.toks[i]!.lower;
-    if (ctx.lang.affiliationPrepositions.has(w) || ctx.knowledge.english.affiliationPrepositions.has(w)) break;
+    if (isAffiliation(ctx, w)) break;
     words.push(w);
   }
   // The title comes first, an article or a word like "ny" before it at most ("som ny daglig leder", "as the new CEO").

@@ -5,7 +5,7 @@
  */
 import type { EntityType, RelationType } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
-import { endsInApostropheS, isArticle, isLowerWord } from '../nameTokens.js';
+import { endsInApostropheS, inLanguageOrEnglish, isArticle, isLowerWord } from '../nameTokens.js';
 import { isPersonTitle } from '../typeEvidence.js';
 import { bodyAt, canHoldRole, heldRoles, roleEnds, type PersonRole } from '../frames/peopleRoles.js';
 import { coordinatedList } from './coordination.js';
@@ -121,7 +121,7 @@ function affiliations(ctx: DocumentContext, view: SentenceView, m: SentenceMenti
   // "Lektor Henrik Dalgaard fra instituttet": the organisation may be named by a back-reference (add lowers it).
   const org = view.mentions.find((x) => x.first === m.last + 1 + skip);
   // "suppleant X fra Y": the title is held elsewhere; Y is where the person comes from.
-  const from = ctx.lang.fromPrepositions.has(prep?.lower ?? '') || ctx.knowledge.english.fromPrepositions.has(prep?.lower ?? '');
+  const from = inLanguageOrEnglish(ctx, (l) => l.fromPrepositions, prep?.lower ?? '');
   const held = org ? heldRoles(ctx, from ? [] : before, m, org) : [];
   if (prep && org && ctx.lang.affiliationPrepositions.has(prep.lower) && held.length) add(m, org, held, 0.7, prep.text, 'affiliation:preposition');
 }
