@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { DocumentSchema } from './document.js';
 import { EntityIdSchema, EntitySchema, EntityTypeSchema } from './entity.js';
 import { GraphEdgeSchema, GraphNodeSchema, GraphSliceSchema } from './graph.js';
-import { EvidenceSchema, RelationTypeSchema } from './relation.js';
+import { EvidenceSchema } from './evidence.js';
+import { RelationTypeSchema } from './relation.js';
 import { ReviewSchema, ReviewStateSchema } from './review.js';
 
 /** Comma-separated query values (`types=Place,Event`) parsed into a checked list. */

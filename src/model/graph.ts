@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { EntityIdSchema, EntityTypeSchema } from './entity.js';
-import { EvidenceSchema, RELATION_TYPES, RelationTypeSchema } from './relation.js';
+import { EntityIdSchema, EntityTypeSchema, GeoPointSchema } from './entity.js';
+import { EvidenceSchema } from './evidence.js';
+import { RELATION_TYPES, RelationTypeSchema } from './relation.js';
+import { TimeSpanSchema } from './time.js';
 import { ReviewSchema } from './review.js';
 
 /** An entity as a node of a graph slice, with the summary fields the explorer sizes and filters by. */
@@ -11,6 +13,12 @@ export const GraphNodeSchema = z.object({
   aliases: z.array(z.string()),
   degree: z.number().int().nonnegative(),
   documentCount: z.number().int().nonnegative(),
+  /** Where the actor is: a place's own position, or that of the place it is LOCATED_IN. */
+  location: GeoPointSchema.optional(),
+  /** The place `location` comes from, when it is not the node itself. */
+  locatedAt: EntityIdSchema.optional(),
+  /** An event's time, summed up over its statements (summariseTimes). */
+  time: TimeSpanSchema.optional(),
   /** Absent while the entity is proposed (nobody reviewed it). */
   review: ReviewSchema.optional(),
 });
@@ -42,6 +50,8 @@ export const GraphEdgeSchema = z.object({
   confidence: z.number().min(0).max(1),
   documentCount: z.number().int().nonnegative(),
   evidenceCount: z.number().int().nonnegative(),
+  /** When the relation holds, summed up over its dated statements (summariseTimes); absent when none is dated. */
+  time: TimeSpanSchema.optional(),
   /** Present where the route returns evidence (paths, entity details). */
   evidence: z.array(EvidenceSchema).optional(),
   /** Absent while the relation is proposed; co-mentions are never reviewed. */

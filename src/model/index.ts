@@ -1,4 +1,6 @@
 export * from './language.js';
+export * from './evidence.js';
+export * from './time.js';
 export * from './entity.js';
 export * from './relation.js';
 export * from './document.js';

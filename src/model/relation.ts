@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EntityIdSchema } from './entity.js';
-import { LanguageSchema } from './language.js';
+import { EvidenceSchema } from './evidence.js';
+import { StatedTimeSchema } from './time.js';
 
 export const RELATION_TYPES = [
   'PARTNERS_WITH',
@@ -25,31 +26,14 @@ export const SYMMETRIC_RELATION_TYPES: ReadonlySet<RelationType> = new Set(['PAR
 
 export const isSymmetric = (type: RelationType): boolean => SYMMETRIC_RELATION_TYPES.has(type);
 
-/** The sentence that supports a fact, located exactly in its document (offsets are UTF-16 code units, end exclusive). */
-export const EvidenceSchema = z.object({
-  documentId: z.string().min(1),
-  sentence: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-  language: LanguageSchema,
-  trigger: z.string().optional(),
-  /** The extraction rule that read the relation here (see importer/extract/relations): what its confidence was measured on. */
-  mechanism: z.string().optional(),
-  note: z.string().optional(),
-});
-export type Evidence = z.infer<typeof EvidenceSchema>;
-
-/** The `documentId` of evidence a person added in graph-data/curated: its sentence is their note, in no document. */
-export const CURATED_DOCUMENT_ID = '@curated';
-
-export const isCuratedEvidence = (e: Pick<Evidence, 'documentId'>): boolean => e.documentId === CURATED_DOCUMENT_ID;
-
 export const RelationSchema = z.object({
   source: EntityIdSchema,
   target: EntityIdSchema,
   type: RelationTypeSchema,
   confidence: z.number().min(0).max(1),
   evidence: z.array(EvidenceSchema),
+  /** When the text says the relation began, ended or was stated to hold: one entry per dated statement. */
+  dates: z.array(StatedTimeSchema).optional(),
 });
 export type Relation = z.infer<typeof RelationSchema>;
 

@@ -11,7 +11,8 @@ import { z } from 'zod';
 import { queryInt } from './api.js';
 import { EntityIdSchema, EntityTypeSchema } from './entity.js';
 import { LanguageSchema } from './language.js';
-import { EvidenceSchema, RelationTypeSchema } from './relation.js';
+import { EvidenceSchema } from './evidence.js';
+import { RelationTypeSchema } from './relation.js';
 import { ClaimSchema, ReviewerSchema, ReviewSchema, ReviewStateSchema } from './review.js';
 
 // --- documents added from the browser
