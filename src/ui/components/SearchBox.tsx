@@ -1,9 +1,10 @@
 /** Search with autocomplete from /api/search: arrows move, Enter picks, Esc clears; `/` focuses the main box. */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import type { SearchHit } from '../../model/index.js';
 import { ApiError } from '../http/apiError.js';
 import { api } from '../http/client.js';
 import { TYPE_COLOURS } from '../graph/palette.js';
+import { INITIAL_SEARCH, searchBoxReducer, urgent } from '../state/searchBox.js';
 
 interface Props {
   onPick: (hit: SearchHit) => void;
@@ -14,12 +15,12 @@ interface Props {
   exclude?: readonly string[];
 }
 
-type Results = { state: 'idle' } | { state: 'loading' } | { state: 'done'; hits: SearchHit[] } | { state: 'error'; message: string };
+/** The pause in typing before the server is asked, unless Enter is waiting. */
+const TYPING_PAUSE_MS = 150;
 
 export function SearchBox({ onPick, placeholder, global = false, label, exclude = [] }: Props) {
-  const [text, setText] = useState('');
-  const [results, setResults] = useState<Results>({ state: 'idle' });
-  const [active, setActive] = useState(0);
+  const [state, dispatch] = useReducer(searchBoxReducer, INITIAL_SEARCH);
+  const { text, results, active, picked } = state;
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const closing = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -43,47 +44,49 @@ export function SearchBox({ onPick, placeholder, global = false, label, exclude 
     return () => window.removeEventListener('keydown', onKey);
   }, [global]);
 
+  const query = results.state === 'loading' ? results.query : null;
+  const now = urgent(state);
+  // Read when an answer arrives: the hits shown (and picked on Enter) are those not excluded then.
+  const excluded = useRef(exclude);
+  excluded.current = exclude;
   useEffect(() => {
-    const q = text.trim();
-    if (!q) {
-      setResults({ state: 'idle' });
-      return;
-    }
+    if (query === null) return;
     const abort = new AbortController();
-    setResults({ state: 'loading' });
-    // Wait for a pause in typing before asking the server.
-    const timer = setTimeout(() => {
-      api.search(q, 10, abort.signal).then(
-        (r) => {
-          setResults({ state: 'done', hits: r.hits });
-          setActive(0);
-        },
-        (e: unknown) => {
-          if (!abort.signal.aborted) setResults({ state: 'error', message: e instanceof ApiError ? `${e.message} ${e.hint}` : String(e) });
-        },
-      );
-    }, 150);
+    const timer = setTimeout(
+      () => {
+        api.search(query, 10, abort.signal).then(
+          (r) => dispatch({ type: 'answered', query, hits: r.hits.filter((h) => !excluded.current.includes(h.id)) }),
+          (e: unknown) => {
+            if (!abort.signal.aborted) dispatch({ type: 'failed', query, message: e instanceof ApiError ? `${e.message} ${e.hint}` : String(e) });
+          },
+        );
+      },
+      now ? 0 : TYPING_PAUSE_MS,
+    );
     return () => {
       clearTimeout(timer);
       abort.abort();
     };
-  }, [text]);
+  }, [query, now]);
 
-  const hits = results.state === 'done' ? results.hits.filter((h) => !exclude.includes(h.id)) : [];
-  const pick = (hit: SearchHit | undefined) => {
-    if (!hit) return;
-    onPick(hit);
-    setText('');
+  // Callers pass a new onPick on every render: the latest one is called, once per pick.
+  const pickTo = useRef(onPick);
+  pickTo.current = onPick;
+  useEffect(() => {
+    if (!picked) return;
+    pickTo.current(picked);
+    dispatch({ type: 'picked' });
     setOpen(false);
     input.current?.blur();
-  };
+  }, [picked]);
 
+  const hits = results.state === 'done' ? results.hits : [];
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') setActive((i) => Math.min(i + 1, hits.length - 1));
-    else if (e.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0));
-    else if (e.key === 'Enter') pick(hits[active]);
+    if (e.key === 'ArrowDown') dispatch({ type: 'moved', by: 1 });
+    else if (e.key === 'ArrowUp') dispatch({ type: 'moved', by: -1 });
+    else if (e.key === 'Enter') dispatch({ type: 'entered' });
     else if (e.key === 'Escape') {
-      setText('');
+      dispatch({ type: 'cleared' });
       setOpen(false);
       input.current?.blur();
     } else return;
@@ -106,7 +109,7 @@ export function SearchBox({ onPick, placeholder, global = false, label, exclude 
         autoComplete="off"
         spellCheck={false}
         onChange={(e) => {
-          setText(e.target.value);
+          dispatch({ type: 'typed', text: e.target.value });
           show();
         }}
         onFocus={show}
@@ -128,8 +131,8 @@ export function SearchBox({ onPick, placeholder, global = false, label, exclude 
               aria-selected={i === active}
               className={i === active ? 'active' : ''}
               onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => pick(hit)}
+              onMouseEnter={() => dispatch({ type: 'hovered', index: i })}
+              onClick={() => dispatch({ type: 'clicked', hit })}
             >
               <span className="dot" style={{ background: TYPE_COLOURS[hit.type] }} aria-hidden="true" />
               <span className="hit-name">{hit.name}</span>
