@@ -34,6 +34,8 @@ export interface ImportOptions {
   correctionsFile?: string;
   /** An extraction made earlier (`npm run extract`): loaded instead of extracting `paths`; nothing counts as deleted. */
   extraction?: Extraction;
+  /** Threads that extract; default the machine's cores (see extractCorpus). */
+  workers?: number;
   /** Progress of extraction (phase "extract", one step per file) and of the load (rows or documents). */
   onProgress?: (p: LoadProgress) => void;
 }
@@ -49,7 +51,7 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   const corrections = curated ? loadCorrections(options.correctionsFile ?? DEFAULT_CORRECTIONS_FILE) : NO_CORRECTIONS;
   const extraction =
     options.extraction ??
-    (await extractCorpus(paths, { curated, onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }) }));
+    (await extractCorpus(paths, { curated, workers: options.workers, onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }) }));
   const corrected = applyCorrections(extraction, corrections);
   const load = await loadExtraction(db, corrected.extraction, {
     curation: corrected.curation,

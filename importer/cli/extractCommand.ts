@@ -4,10 +4,12 @@ import { formatExtractionTable } from './formatExtractionTable.js';
 import { printedExtraction } from './printedExtraction.js';
 import { hasErrors, printDiagnostics } from './printDiagnostics.js';
 import { fileProgress, type Progress } from './progressBar.js';
-import { parseCommandLine, runCommand, UsageError, type CommandIo } from './runCli.js';
+import { parseCommandLine, parseWorkers, runCommand, UsageError, type CommandIo } from './runCli.js';
 
-export const EXTRACT_USAGE = `usage: npm run extract -- [--no-curated] [--format json|table] <files or folders…>
+export const EXTRACT_USAGE = `usage: npm run extract -- [--no-curated] [--format json|table] [--workers N] <files or folders…>
   --no-curated     switch off every curated file (graph-data/curated); the lexicon stays
+  --workers N      threads that read, segment and extract (default: the machine's cores; 1 = in-process);
+                   inputs under 2 MB stay in-process. The output is the same whatever N is
   --format json    (default) the extraction as JSON on stdout
   --format table   a readable summary instead
 Reads .txt, .md, .html, .htm and .pdf (folders recursively). Diagnostics go to stderr.
@@ -19,6 +21,7 @@ export function extractCommand(argv: string[], io: CommandIo, root?: string): Pr
     const { values, positionals } = parseCommandLine(argv, {
       'no-curated': { type: 'boolean', default: false },
       format: { type: 'string', default: 'json' },
+      workers: { type: 'string' },
     });
     if (values.format !== 'json' && values.format !== 'table') throw new UsageError(`--format must be json or table, not "${values.format}"`);
     if (positionals.length === 0) throw new UsageError('name at least one file or folder');
@@ -26,6 +29,7 @@ export function extractCommand(argv: string[], io: CommandIo, root?: string): Pr
     const extraction = await extractCorpus(positionals, {
       curated: !values['no-curated'],
       root,
+      workers: parseWorkers(values.workers),
       onProgress: (done, total) => {
         progress ??= fileProgress(total, io.stderr);
         progress.update(done, total);

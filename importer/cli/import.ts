@@ -7,13 +7,15 @@ import { ExtractionSchema, type Extraction } from '../../src/model/index.js';
 import { importCorpus } from '../importCorpus.js';
 import { formatSummary } from '../load/importSummary.js';
 import { hasErrors, printDiagnostics } from './printDiagnostics.js';
-import { parseCommandLine, runCli, UsageError } from './runCli.js';
+import { parseCommandLine, parseWorkers, runCli, UsageError } from './runCli.js';
 
-const USAGE = `usage: npm run import -- [--no-curated] [--reset] [--extraction <file.json>] [files or folders…]
+const USAGE = `usage: npm run import -- [--no-curated] [--reset] [--workers N] [--extraction <file.json>] [files or folders…]
   Extracts the documents (default: graph-data/documents/) and loads them into Neo4j. Unchanged documents are
   skipped; changed ones are replaced; documents gone from an imported folder are removed.
   --no-curated            ignore graph-data/curated (aliases and corrections)
   --reset                 empty the graph first
+  --workers N             threads that extract (default: the machine's cores; 1 = in-process; inputs under 2 MB
+                          stay in-process)
   --extraction <file>     load an extraction written by "npm run extract" instead of extracting`;
 
 function readExtraction(file: string): Extraction {
@@ -34,6 +36,7 @@ runCli(USAGE, async () => {
     'no-curated': { type: 'boolean', default: false },
     reset: { type: 'boolean', default: false },
     extraction: { type: 'string' },
+    workers: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -53,6 +56,7 @@ runCli(USAGE, async () => {
       paths: positionals,
       curated: !values['no-curated'],
       reset: values.reset,
+      workers: parseWorkers(values.workers),
       extraction,
       onProgress: (p) => {
         if (p.phase !== phase) {

@@ -20,6 +20,13 @@ export function parseCommandLine<T extends ParseArgsConfig['options']>(argv: str
   }
 }
 
+/** `--workers N`: a whole number from 1; undefined (not given) leaves the default, the machine's cores. */
+export function parseWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--workers must be a whole number from 1, not "${value}"`);
+  return Number(value);
+}
+
 /** Runs a command and turns what it threw into a message on stderr and an exit code; never exits itself. */
 export async function runCommand(usage: string, main: () => Promise<number>, io: CommandIo): Promise<number> {
   try {
