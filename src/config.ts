@@ -14,10 +14,13 @@ const DEFAULT_PORTS: Record<string, { bolt: number; http: number }> = {
   test: { bolt: 7688, http: 7475 },
 };
 
+/** The local instance's password when NEO4J_PASSWORD is unset (and the one assumed for instances made before it was remembered). */
+export const DEFAULT_NEO4J_PASSWORD = 'impact-atlas-local';
+
 const EnvSchema = z.object({
   NEO4J_URI: z.string().url().optional(),
   NEO4J_USER: z.string().min(1).default('neo4j'),
-  NEO4J_PASSWORD: z.string().min(8, 'Neo4j requires passwords of at least 8 characters').default('impact-atlas-local'),
+  NEO4J_PASSWORD: z.string().min(8, 'Neo4j requires passwords of at least 8 characters').default(DEFAULT_NEO4J_PASSWORD),
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_INSTANCE: z.string().regex(/^[a-z0-9-]+$/).default('main'),
   NEO4J_BOLT_PORT: port.optional(),

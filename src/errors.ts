@@ -23,6 +23,18 @@ export class DatabaseUnavailableError extends Error {
   }
 }
 
+/** Neo4j refused the user and password (`rateLimited`: it refuses every login for a few seconds after repeated failures). */
+export class AuthenticationError extends DatabaseUnavailableError {
+  override name = 'AuthenticationError';
+  constructor(
+    message: string,
+    uri: string,
+    readonly rateLimited: boolean,
+  ) {
+    super(message, uri);
+  }
+}
+
 /** The server is at its limit for this kind of work; the client may retry after `retryAfterSeconds`. */
 export class TooManyRequestsError extends Error {
   override name = 'TooManyRequestsError';

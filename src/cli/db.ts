@@ -1,12 +1,24 @@
 /** `npm run db:start|db:stop|db:status`: the local Neo4j server the project provisions. */
-import { loadConfig } from '../config.js';
+import { loadConfig, type Neo4jConfig } from '../config.js';
+import { Database } from '../db/database.js';
 import { start, status, stop } from '../db/local/localServer.js';
 
 const log = (line: string) => console.log(line);
 
+async function verifyRemote(config: Neo4jConfig): Promise<void> {
+  const db = new Database(config);
+  try {
+    await db.verify();
+  } finally {
+    await db.close();
+  }
+}
+
 async function main(command: string | undefined): Promise<number> {
   const config = loadConfig();
   if (!config.neo4j.local) {
+    // Nothing is changed on a server the project does not run, but a wrong password or address is said at once.
+    if (command === 'start' || command === 'status') await verifyRemote(config.neo4j);
     log(`neo4j: NEO4J_URI is set (${config.neo4j.uri}); that server is managed outside this project, nothing to ${command ?? 'do'}`);
     return 0;
   }

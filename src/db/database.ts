@@ -1,7 +1,7 @@
 /** The one door to Neo4j: owns the driver, the database name, retries and the mapping of driver errors. */
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import type { Neo4jConfig } from '../config.js';
-import { DatabaseUnavailableError } from '../errors.js';
+import { AuthenticationError, DatabaseUnavailableError } from '../errors.js';
 import { toPlain } from './values.js';
 
 export type Tx = ManagedTransaction;
@@ -137,9 +137,10 @@ export class Database {
       );
     }
     if (e?.code === 'Neo.ClientError.Security.Unauthorized' || e?.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-      return new DatabaseUnavailableError(
+      return new AuthenticationError(
         `Neo4j at ${this.uri} refused the credentials of user "${this.config.user}": check NEO4J_USER and NEO4J_PASSWORD`,
         this.uri,
+        e.code === 'Neo.ClientError.Security.AuthenticationRateLimit',
       );
     }
     if (e?.code === 'Neo.ClientError.Database.DatabaseNotFound') {

@@ -4,7 +4,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type { Neo4jConfig } from '../../config.js';
+import { AuthenticationError } from '../../errors.js';
 import { Database } from '../database.js';
+import { adoptPassword, confirmPassword } from './instancePassword.js';
+import { discardUnfinishedAdminImport } from './adminImportMarker.js';
 import { ensureInitialPassword, ensureJars, instancePaths, JAR_DIR, writeConf } from './neo4jHome.js';
 
 type Local = NonNullable<Neo4jConfig['local']>;
@@ -78,8 +81,10 @@ async function waitForBolt(config: Neo4jConfig, pid: number, deadlineMs: number)
       try {
         await db.verify();
         return;
-      } catch {
-        // Bolt listens before the databases are online; keep waiting.
+      } catch (error) {
+        // A refused password is an answer, and every further try counts towards Neo4j's lock-out; a lock-out ends by itself.
+        if (error instanceof AuthenticationError && !error.rateLimited) throw error;
+        // Otherwise Bolt listens before the databases are online; keep waiting.
       } finally {
         await db.close();
       }
@@ -89,13 +94,28 @@ async function waitForBolt(config: Neo4jConfig, pid: number, deadlineMs: number)
   throw new Error(`neo4j: Bolt did not answer at ${config.uri} within ${deadlineMs / 1000}s; see ${instancePaths(local).consoleLog}`);
 }
 
-/** Starts the instance unless it already runs; resolves once Bolt answers queries. Idempotent. */
-export async function start(config: Neo4jConfig, log: Log): Promise<{ started: boolean; pid: number }> {
+/** Waits for Bolt; when the instance refuses NEO4J_PASSWORD, changes the user's password to it (see instancePassword.ts). */
+async function waitForReady(config: Neo4jConfig, pid: number, deadlineMs: number, log: Log): Promise<void> {
+  try {
+    await waitForBolt(config, pid, deadlineMs);
+  } catch (error) {
+    if (!(error instanceof AuthenticationError)) throw error;
+    await adoptPassword(config, log);
+    await waitForBolt(config, pid, deadlineMs);
+  }
+  confirmPassword(config);
+}
+
+/**
+ * Starts the instance unless it already runs; resolves once Bolt answers queries. Idempotent. `importedStore`: the
+ * caller's own admin import just wrote the store (its marker is still there), so the store is not discarded.
+ */
+export async function start(config: Neo4jConfig, log: Log, options: { importedStore?: boolean } = {}): Promise<{ started: boolean; pid: number }> {
   const local = config.local!;
   const p = instancePaths(local);
   const current = await status(config);
   if (current.running && current.pid) {
-    await waitForBolt(config, current.pid, 120_000);
+    await waitForReady(config, current.pid, 120_000, log);
     log(`neo4j: already running (pid ${current.pid}) at ${config.uri}; log ${p.consoleLog}`);
     return { started: false, pid: current.pid };
   }
@@ -106,6 +126,7 @@ export async function start(config: Neo4jConfig, log: Log): Promise<{ started: b
     throw new Error(`neo4j: port ${local.httpPort} is taken by another process; stop it or set NEO4J_HTTP_PORT`);
   }
   ensureJars(log);
+  if (!options.importedStore) await discardUnfinishedAdminImport(local, config.database, log);
   writeConf(local);
   ensureInitialPassword(local, config.password);
   const out = fs.openSync(p.consoleLog, 'a');
@@ -135,7 +156,7 @@ export async function start(config: Neo4jConfig, log: Log): Promise<{ started: b
   fs.writeFileSync(p.pidFile, String(child.pid));
   log(`neo4j: starting (pid ${child.pid}), log ${p.consoleLog}`);
   try {
-    await waitForBolt(config, child.pid, 180_000);
+    await waitForReady(config, child.pid, 180_000, log);
   } catch (err) {
     await stop(config, () => {});
     throw err;

@@ -19,6 +19,8 @@ export function instancePaths(local: Local) {
     plugins: path.join(local.home, 'plugins'),
     pidFile: path.join(local.home, 'run', 'neo4j.pid'),
     consoleLog: path.join(local.home, 'logs', 'console.log'),
+    /** The neo4j user's password as this project last set it (owner-only), so a changed NEO4J_PASSWORD can be applied. */
+    passwordFile: path.join(local.home, 'password'),
   };
 }
 
@@ -86,6 +88,20 @@ export function writeConf(local: Local): void {
   fs.writeFileSync(path.join(p.conf, 'neo4j.conf'), lines.join('\n') + '\n');
 }
 
+/** The password this project last gave the instance's user, or undefined for an instance made before it kept one. */
+export function rememberedPassword(local: Local): string | undefined {
+  const { passwordFile } = instancePaths(local);
+  return fs.existsSync(passwordFile) ? fs.readFileSync(passwordFile, 'utf8') : undefined;
+}
+
+export function rememberPassword(local: Local, password: string): void {
+  const { passwordFile } = instancePaths(local);
+  fs.mkdirSync(local.home, { recursive: true });
+  fs.writeFileSync(passwordFile, password, { mode: 0o600 });
+  // The mode above applies only when the file is created.
+  fs.chmodSync(passwordFile, 0o600);
+}
+
 /** Sets the neo4j user's password before the first start; Neo4j ignores it once the system database exists. */
 export function ensureInitialPassword(local: Local, password: string): void {
   const p = instancePaths(local);
@@ -95,4 +111,5 @@ export function ensureInitialPassword(local: Local, password: string): void {
     ['-cp', `${JAR_DIR}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],
     { env: { ...process.env, NEO4J_HOME: local.home, NEO4J_CONF: p.conf }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  rememberPassword(local, password);
 }
