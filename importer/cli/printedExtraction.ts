@@ -4,8 +4,8 @@ import type { Extraction } from '../../src/model/index.js';
 export function printedExtraction(x: Extraction) {
   return {
     documents: x.documents,
-    entities: x.entities.map(({ id, name, type, aliases, location }) => ({ id, name, type, aliases, ...(location && { location }) })),
-    relations: x.relations.map(({ source, target, type, confidence, evidence }) => ({ source, target, type, confidence, evidence })),
+    entities: x.entities.map(({ id, name, type, aliases, location, dates }) => ({ id, name, type, aliases, ...(location && { location }), ...(dates && { dates }) })),
+    relations: x.relations.map(({ source, target, type, confidence, evidence, dates }) => ({ source, target, type, confidence, evidence, ...(dates && { dates }) })),
     coMentions: x.coMentions,
     diagnostics: x.diagnostics,
   };

@@ -1,5 +1,5 @@
 /** Finds the mentions, entities and stated relations of one segmented document. */
-import type { EntityType, Evidence, RelationType } from '../../src/model/index.js';
+import type { EntityType, Evidence, RelationType, StatedTime } from '../../src/model/index.js';
 import type { Knowledge } from '../lexicon/loadKnowledge.js';
 import type { ReadDocument, SegmentedDocument } from '../types.js';
 import { acceptNames, initialsPairs } from './acceptNames.js';
@@ -13,7 +13,11 @@ import { findLowercaseNames } from './findLowercaseNames.js';
 import { findQuotedNames } from './findQuotedNames.js';
 import { groupMentions, type MentionGroup } from './groupMentions.js';
 import { checkDeadline } from './deadline.js';
+import { attachDates, type FoundDate } from './dates/attachDates.js';
+import { dateContext } from './dates/dateContext.js';
+import { documentPartialDate } from './dates/documentPartialDate.js';
 import { documentSubject } from './frames/documentSubject.js';
+import { gatherings } from './frames/gatheringFrame.js';
 import { listFrames } from './frames/listFrames.js';
 import { moneyRelations } from './frames/moneyFrame.js';
 import { listLineLocations } from './frames/locationFrame.js';
@@ -33,6 +37,8 @@ export interface ExtractedEntity {
   type: EntityType;
   aliases: string[];
   mentions: { start: number; end: number; sentence: number }[];
+  /** An event's dates, as its sentences state them; absent when none does. */
+  dates?: StatedTime[];
 }
 
 export interface ExtractedRelation {
@@ -41,6 +47,8 @@ export interface ExtractedRelation {
   type: RelationType;
   confidence: number;
   evidence: Evidence;
+  /** When its clause says it began, ended or happened; absent when it says nothing. */
+  dates?: StatedTime[];
 }
 
 export interface DocumentExtraction {
@@ -99,20 +107,30 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
     ...listFrames(ctx, views, subject),
     ...peopleRelations(ctx, views, subject),
   ];
+  const dates = dateContext(ctx.lang, documentPartialDate(document.date));
+  const gathered = gatherings(ctx, views, groups, dates);
+  found.push(...gathered.flatMap((g) => g.relations));
+  const dated = attachDates(ctx, views, found, dates);
+  for (const g of gathered) dated.events.set(g.group, g.dates);
   // Places count only where the text ties an actor to them.
   const related = new Set(found.flatMap((r) => [r.source, r.target]));
-  const kept = groups.filter((g) => g.type !== 'Place' || related.has(g));
+  const kept = [...groups, ...gathered.map((g) => g.group)].filter((g) => g.type !== 'Place' || related.has(g));
   const keys = new Map(kept.map((g) => [g, entityKey(g, knowledge)]));
-  const evidence = (r: FoundRelation): Evidence => {
+  const evidence = (r: Pick<FoundRelation, 'sentence' | 'trigger' | 'mechanism'>): Evidence => {
     const s = document.sentences[r.sentence]!;
     return { documentId: document.id, sentence: s.text, start: s.start, end: s.end, language: document.language, trigger: r.trigger, mechanism: r.mechanism };
   };
-  const relations = found.map((r) => ({
+  const stated = (found: FoundDate[] | undefined): { dates?: StatedTime[] } => {
+    if (!found?.length) return {};
+    return { dates: found.map((d) => ({ ...d.span, evidence: evidence({ sentence: d.sentence, trigger: d.trigger, mechanism: 'date' }) })) };
+  };
+  const relations: ExtractedRelation[] = found.map((r) => ({
     source: keys.get(r.source)!,
     target: keys.get(r.target)!,
     type: r.type,
     confidence: knowledge.calibration(r.mechanism, r.type) ?? r.confidence,
     evidence: evidence(r),
+    ...stated(dated.relations.get(r)),
   }));
   const { sentences: _sentences, ...read } = document;
   return {
@@ -123,6 +141,7 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
       type: g.type,
       aliases: g.aliases,
       mentions: g.mentions.map((m) => ({ start: m.start, end: m.end, sentence: m.sentence })),
+      ...stated(dated.events.get(g)),
     })),
     relations,
     coMentions: coMentions(views, keys, relations),

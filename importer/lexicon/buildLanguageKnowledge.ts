@@ -26,7 +26,7 @@ export function buildLanguageKnowledge(
   common: CommonLexicon,
   root: string,
   file: string,
-): LanguageKnowledge {
+): Omit<LanguageKnowledge, 'dates'> {
   const cueWords = spec.cueNouns.flatMap((c) => c.words);
   return {
     language: spec.language,

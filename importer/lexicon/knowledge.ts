@@ -2,6 +2,7 @@
 import type { Calibration } from '../calibrate/calibratedConfidence.js';
 import type { EntityType, Language, RelationType } from '../../src/model/index.js';
 import type { CommonWords } from './commonWords.js';
+import type { DateGrammar } from './buildDateGrammar.js';
 import type { CommonLexicon, KnownEntity, ListFrame, PlaceSpec } from './lexiconSchema.js';
 import type { TriggerIndex } from './triggerIndex.js';
 import type { SuffixIndex, TypedWordIndex } from './typedWordIndex.js';
@@ -57,6 +58,8 @@ export interface LanguageKnowledge {
   listHeadings: ReadonlyMap<string, ListFrame>;
   /** Articles and cue nouns: words that may lead a name without being part of it. */
   leadingWords: ReadonlySet<string>;
+  /** Month names, period words and relative dates (graph-data/lexicon/dates.yaml). */
+  dates: DateGrammar;
 }
 
 export type Place = PlaceSpec;

@@ -222,3 +222,35 @@ export const CuratedAliasesSchema = z
     ),
   })
   .strict();
+
+/** A season or year said relative to the document's date ("i fjol", "next year", "i höstas"). */
+const RelativeDateSchema = z
+  .object({
+    phrase,
+    /** Added to the document's year. */
+    years: z.number().int().default(0),
+    /** First and last month of a season (December–February wraps). */
+    months: z.tuple([z.number().int().min(1).max(12), z.number().int().min(1).max(12)]).optional(),
+    /** The latest such season begun by the document's date ("i höstas"), not the one of its year. */
+    last: z.boolean().default(false),
+  })
+  .strict();
+
+/** graph-data/lexicon/dates.yaml, per language: month names, period words, relative phrases (see the file's head). */
+const LanguageDateGrammarSchema = z
+  .object({
+    months: z.array(words.min(1)).length(12, 'must list the twelve months, January first'),
+    since: z.array(phrase),
+    until: z.array(phrase),
+    from: z.array(phrase),
+    between: z.array(phrase).default([]),
+    to: z.array(phrase),
+    and: z.array(phrase).default([]),
+    in: z.array(phrase),
+    startWords: z.array(phrase).default([]),
+    relative: z.array(RelativeDateSchema).default([]),
+    gatheringVerbs: z.array(phrase).default([]),
+  })
+  .strict();
+export type LanguageDateGrammar = z.infer<typeof LanguageDateGrammarSchema>;
+export const DateGrammarSchema = z.partialRecord(LanguageSchema, LanguageDateGrammarSchema);

@@ -10,12 +10,14 @@ import { LANGUAGES, RELATION_TYPES, type Language } from '../../src/model/index.
 import { calibration, NO_CALIBRATION, type Calibration } from '../calibrate/calibratedConfidence.js';
 import { CalibrationFileSchema } from '../calibrate/calibrationSchema.js';
 import { DataFileError, loadDataFile } from '../read/loadDataFile.js';
+import { buildDateGrammar, NO_DATE_GRAMMAR } from './buildDateGrammar.js';
 import { buildLanguageKnowledge } from './buildLanguageKnowledge.js';
 import { foldKey } from './fold.js';
 import type { AliasGroup, Knowledge, LanguageKnowledge, Place } from './knowledge.js';
 import {
   CommonLexiconSchema,
   CuratedAliasesSchema,
+  DateGrammarSchema,
   KnownEntitiesSchema,
   LanguageLexiconSchema,
   PlacesSchema,
@@ -85,6 +87,7 @@ export function loadKnowledge(options: { curated: boolean; root?: string }): Kno
 
   const lexicon = path.join(root, 'graph-data/lexicon');
   const common = load(root, path.join(lexicon, 'common.yaml'), CommonLexiconSchema);
+  const dateGrammar = load(root, path.join(lexicon, 'dates.yaml'), DateGrammarSchema);
   const languages = new Map<Language, LanguageKnowledge>();
   for (const language of LANGUAGES) {
     const file = path.join(lexicon, `${language}.yaml`);
@@ -93,7 +96,8 @@ export function loadKnowledge(options: { curated: boolean; root?: string }): Kno
     if (spec.language !== language) {
       throw new DataFileError(path.relative(root, file), 1, `"language" is ${spec.language}, expected ${language}`);
     }
-    languages.set(language, buildLanguageKnowledge(spec, common, root, file));
+    const dates = buildDateGrammar(dateGrammar[language] ?? NO_DATE_GRAMMAR);
+    languages.set(language, { ...buildLanguageKnowledge(spec, common, root, file), dates });
   }
   const english = languages.get('en');
   if (!english) throw new DataFileError(path.relative(root, path.join(lexicon, 'en.yaml')), undefined, 'missing');

@@ -7,6 +7,7 @@ import type { DocumentExtraction, ExtractedEntity } from '../extract/extractDocu
 import { UnionFind } from '../extract/unionFind.js';
 import type { Knowledge } from '../lexicon/knowledge.js';
 import { slugify } from './entityIds.js';
+import { mergeDates } from './mergeDates.js';
 import { normaliseName } from './normaliseName.js';
 
 export interface MergedEntities {
@@ -64,7 +65,8 @@ export function mergeEntities(docs: DocumentExtraction[], knowledge: Knowledge):
     if (taken.has(id)) id = `${id}:${type.toLowerCase()}`;
     taken.add(id);
     const aliases = [...new Set(members.flatMap((m) => [m.name, ...m.aliases]))].filter((a) => a !== name);
-    entities.push({ id, name, type, aliases });
+    const dates = members.reduce<Entity['dates']>((all, m) => mergeDates(all, m.dates), undefined);
+    entities.push({ id, name, type, aliases, ...(dates && { dates }) });
     for (const m of members) idOf.set(m.key, id);
   }
   return { entities, idOf };

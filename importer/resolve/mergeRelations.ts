@@ -1,6 +1,7 @@
 /** Merges relations across documents by (source, type, target): evidence lists joined, confidence combined. */
 import { isSymmetric, relationKey, type CoMention, type Relation } from '../../src/model/index.js';
 import type { DocumentExtraction } from '../extract/extractDocument.js';
+import { mergeDates } from './mergeDates.js';
 
 /** Independent pieces of evidence: the relation holds unless every one of them is wrong. */
 const combine = (a: number, b: number) => Math.min(0.99, 1 - (1 - a) * (1 - b));
@@ -20,13 +21,16 @@ export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, str
       const sentence = `${r.evidence.documentId}\u0000${r.evidence.start}`;
       const seen = merged.get(key);
       if (!seen) {
-        const relation = { source, target, type: r.type, confidence: r.confidence, evidence: [r.evidence] };
+        const relation: Relation = { source, target, type: r.type, confidence: r.confidence, evidence: [r.evidence] };
+        if (r.dates) relation.dates = [...r.dates];
         merged.set(key, relation);
         cited.set(relation, new Set([sentence]));
       } else if (!cited.get(seen)!.has(sentence)) {
         cited.get(seen)!.add(sentence);
         seen.evidence.push(r.evidence);
         seen.confidence = combine(seen.confidence, r.confidence);
+        const dates = mergeDates(seen.dates, r.dates);
+        if (dates) seen.dates = dates;
       } else seen.confidence = Math.max(seen.confidence, r.confidence);
     }
   }
