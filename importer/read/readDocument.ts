@@ -13,6 +13,7 @@ import type { FormatText } from './formats/types.js';
 import { SIDECAR_SUFFIX } from './listDocumentFiles.js';
 import { DataFileError, loadDataFile, parseDataText } from './loadDataFile.js';
 import { loadReadingKnowledge, type ReadingKnowledge } from './readingKnowledge.js';
+import { documentDate } from './documentDate.js';
 import { removeFurniture } from './removeFurniture.js';
 
 /**
@@ -108,7 +109,7 @@ export async function readDocument(file: string, k: ReadingKnowledge = loadReadi
       title: meta.title ?? (firstLine.length <= MAX_TITLE_CHARS ? firstLine : path.basename(file)),
       language: meta.language ?? detected!.language,
       source: meta.source ?? null,
-      date: meta.date ?? null,
+      date: documentDate(meta.date, format.text, meta.language ?? detected!.language, k.dateGrammars),
       contentHash: createHash('sha256').update(bytes).digest('hex'),
       text,
       diagnostics,

@@ -1,8 +1,11 @@
 /** The read stage's language data (graph-data/read): web-furniture patterns and the Danish/Norwegian tie-breaker. */
+import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from '../../src/config.js';
 import { LANGUAGES, LanguageSchema } from '../../src/model/index.js';
+import { buildDateGrammar, type DateGrammar } from '../lexicon/buildDateGrammar.js';
+import { DateGrammarSchema } from '../lexicon/lexiconSchema.js';
 import { loadDataFile } from './loadDataFile.js';
 
 const regex = z.string().refine((s) => {
@@ -34,6 +37,8 @@ export interface ReadingKnowledge {
   maxFurnitureLineLength: number;
   htmlClassWords: RegExp;
   hints: z.infer<typeof HintsSchema>;
+  /** Month names and period words (graph-data/lexicon/dates.yaml), to read a document's date line. */
+  dateGrammars: ReadonlyMap<z.infer<typeof LanguageSchema>, DateGrammar>;
 }
 
 const anyOf = (patterns: string[]) => new RegExp(`^(?:${patterns.map((p) => `(?:${p})`).join('|')})$`, 'iu');
@@ -56,6 +61,9 @@ export function loadReadingKnowledge(root = path.join(PROJECT_ROOT, 'graph-data/
   if (cached?.root === root) return cached.knowledge;
   const furniture = loadDataFile(path.join(root, 'furniture.yaml'), FurnitureSchema);
   const hints = loadDataFile(path.join(root, 'language-hints.yaml'), HintsSchema);
+  // The date grammar lives with the rest of the language knowledge; a reading root without it reads no date lines.
+  const datesFile = path.join(root, '../lexicon/dates.yaml');
+  const grammars = fs.existsSync(datesFile) ? loadDataFile(datesFile, DateGrammarSchema) : {};
   const knowledge: ReadingKnowledge = {
     isFurnitureLine: furnitureMatcher(Object.values(furniture.lines).flat()),
     commentSectionStart: anyOf(furniture.commentSectionStarts),
@@ -64,6 +72,7 @@ export function loadReadingKnowledge(root = path.join(PROJECT_ROOT, 'graph-data/
     // Whole words of a class name, plural allowed: "comments", "share-buttons", "cookie_notice".
     htmlClassWords: new RegExp(`(?:^|[\\s_-])(?:${furniture.htmlClassWords.join('|')})s?(?:$|[\\s_-])`, 'i'),
     hints,
+    dateGrammars: new Map(Object.entries(grammars).map(([l, g]) => [l as z.infer<typeof LanguageSchema>, buildDateGrammar(g)])),
   };
   cached = { root, knowledge };
   return knowledge;

@@ -106,6 +106,33 @@ const meta = (doc: HTMLElement, ...names: string[]) => {
   return undefined;
 };
 
+/** `datePublished` of the page's JSON-LD (schema.org Article, NewsArticle, Event…), anywhere in its @graph. */
+function jsonLdDate(doc: HTMLElement): string | undefined {
+  for (const el of elements(doc)) {
+    if (!tagged('script')(el) || el.getAttribute('type') !== 'application/ld+json') continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(el.rawText);
+    } catch {
+      continue; // a broken block of metadata is no reason to lose the page
+    }
+    const stack = [data];
+    while (stack.length > 0) {
+      const node = stack.pop();
+      if (Array.isArray(node)) stack.push(...(node as unknown[]));
+      else if (node && typeof node === 'object') {
+        const published = (node as Record<string, unknown>).datePublished;
+        if (typeof published === 'string' && published.trim()) return published.trim();
+        stack.push(...Object.values(node));
+      }
+    }
+  }
+  return undefined;
+}
+
+/** The first `<time datetime>` of the article (its publication line, on most news and blog pages). */
+const timeElementDate = (root: HTMLElement) => first(root, (el) => tagged('time')(el) && !!el.getAttribute('datetime')?.trim())?.getAttribute('datetime')?.trim();
+
 export function readHtml(source: string, k: ReadingKnowledge): FormatText {
   const doc = parse(source, { comment: false });
   const lines: string[] = [];
@@ -117,7 +144,7 @@ export function readHtml(source: string, k: ReadingKnowledge): FormatText {
   if (title) metadata.title = title;
   const source_ = meta(doc, 'og:url') ?? first(doc, (el) => tagged('link')(el) && el.getAttribute('rel') === 'canonical')?.getAttribute('href');
   if (source_) metadata.source = source_;
-  const date = meta(doc, 'article:published_time', 'date', 'dc.date');
+  const date = meta(doc, 'article:published_time', 'date', 'dc.date', 'DC.date') ?? jsonLdDate(doc) ?? timeElementDate(mainRoot(doc));
   if (date) metadata.date = date;
   const lang = first(doc, tagged('html'))?.getAttribute('lang')?.toLowerCase().split('-')[0];
   // "no" (Norwegian, unspecified) is written Bokmål far more often than Nynorsk.
