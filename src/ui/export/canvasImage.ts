@@ -1,6 +1,7 @@
 /** PNG and SVG snapshots of what Sigma shows, reducers (highlighting) included. */
 import { toBlob } from '@sigma/export-image';
 import type Sigma from 'sigma';
+import { drawnLabels, installLabelLayout } from '../graph/labelLayer.js';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../graph/types.js';
 import { renderSvg, type SvgEdge, type SvgNode } from './svg.js';
 
@@ -10,12 +11,22 @@ const BACKGROUND = '#ffffff';
 
 export function pngOf(sigma: AtlasSigma): Promise<Blob> {
   // export-image is typed against the default attribute types; the instance is the same object.
-  return toBlob(sigma as unknown as Sigma, { format: 'png', backgroundColor: BACKGROUND });
+  return toBlob(sigma as unknown as Sigma, {
+    format: 'png',
+    backgroundColor: BACKGROUND,
+    // export-image draws on a copy of the renderer: it places its labels as the view does, then redraws.
+    withTempRenderer: (copy) => {
+      installLabelLayout(copy);
+      copy.refresh();
+    },
+  });
 }
 
 export function svgOf(sigma: AtlasSigma): Blob {
   const graph: AtlasGraph = sigma.getGraph() as AtlasGraph;
   const { width, height } = sigma.getDimensions();
+  // The labels the view drew, where it drew them; a view that placed none yet gets Sigma's rule beside each node.
+  const drawn = new Map(drawnLabels(sigma).map((l) => [l.key, l]));
   const threshold = sigma.getSetting('labelRenderedSizeThreshold');
   const nodes: SvgNode[] = [];
   const at = new Map<string, SvgNode>();
@@ -24,8 +35,10 @@ export function svgOf(sigma: AtlasSigma): Blob {
     if (!d || d.hidden) return;
     const p = sigma.graphToViewport(d);
     const r = sigma.scaleSize(d.size);
-    const label = d.label && (d.forceLabel || d.highlighted || r >= threshold) ? d.label : null;
-    const node = { x: p.x, y: p.y, r, color: d.color, label };
+    const placed = drawn.get(id);
+    const label = drawn.size > 0 ? (placed?.label ?? null) : d.label && (d.forceLabel || d.highlighted || r >= threshold) ? d.label : null;
+    const labelAt = placed && { x: placed.x, y: placed.y + placed.height / 2 };
+    const node: SvgNode = { x: p.x, y: p.y, r, color: d.color, label, labelAt };
     at.set(id, node);
     nodes.push(node);
   });

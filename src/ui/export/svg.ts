@@ -9,6 +9,8 @@ export interface SvgNode {
   r: number;
   color: string;
   label: string | null;
+  /** Where the label's text starts (left end, vertical middle); beside the node when unset. */
+  labelAt?: { x: number; y: number };
 }
 
 export interface SvgEdge {
@@ -44,6 +46,7 @@ function nodeSvg(v: SvgNode): string {
 
 function labelSvg(v: SvgNode): string {
   if (!v.label) return '';
+  if (v.labelAt) return `<text x="${n(v.labelAt.x)}" y="${n(v.labelAt.y)}" dominant-baseline="central">${escapeXml(v.label)}</text>`;
   return `<text x="${n(v.x + v.r + 3)}" y="${n(v.y + 4)}">${escapeXml(v.label)}</text>`;
 }
 

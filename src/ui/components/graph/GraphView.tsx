@@ -4,6 +4,7 @@ import '@react-sigma/core/lib/style.css';
 import { useMemo, type ReactNode } from 'react';
 import { EdgeLineProgram, NodePointProgram } from 'sigma/rendering';
 import { DrawnGraph } from '../../graph/drawnGraph.js';
+import { drawNodeHover, drawNodeLabel } from '../../graph/labelLayer.js';
 import { FAST_EDGE_PROGRAM, FAST_NODE_PROGRAM } from '../../graph/levelOfDetail.js';
 import { reduceNode } from '../../graph/reducers.js';
 import type { Settings } from 'sigma/settings';
@@ -12,6 +13,7 @@ import { CameraSync } from './CameraSync.js';
 import { GraphEvents } from './GraphEvents.js';
 import { GraphSync } from './GraphSync.js';
 import { Highlighter } from './Highlighter.js';
+import { LabelLayout } from './LabelLayout.js';
 import { LayoutControls } from './LayoutControls.js';
 import { SnapshotPan } from './SnapshotPan.js';
 
@@ -24,6 +26,9 @@ const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   labelDensity: 0.5,
   labelGridCellSize: 80,
   labelRenderedSizeThreshold: 7,
+  // Sigma's grid and density choose the labels; these place them so that none covers another (LabelLayout).
+  defaultDrawNodeLabel: drawNodeLabel,
+  defaultDrawNodeHover: drawNodeHover,
   zIndex: true,
   defaultEdgeType: 'line',
   minCameraRatio: 0.02,
@@ -42,6 +47,7 @@ export function GraphView({ children, onReady }: { children?: ReactNode; onReady
     <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={SETTINGS} className="graph-canvas">
       <GraphSync graph={graph} onReady={onReady} />
       <Highlighter graph={graph} />
+      <LabelLayout />
       <GraphEvents />
       <SnapshotPan />
       <CameraSync />
