@@ -54,6 +54,7 @@ describe('labels of a crowded graph', () => {
     const page = await explorer.open(`?sel=${HUB.id}`);
     await poll(() => page.locator('.entity-name').textContent()).toBe(HUB.name);
     expect((await inView(page)).nodes).toBe(CROWDED_ACTORS);
+    expect(neighbourhood.size).toBe(HUB_NEIGHBOURS + 1);
     const labels = await drawnLabels(page, (ls) => ls.some((l) => l.key === HUB.id && l.emphasised));
     await screenshot(page, 'labels-crowded-selection');
 
