@@ -1,0 +1,194 @@
+/**
+ * npm run bench:corpus [-- --documents 10000] [-- --keep]: a seeded synthetic corpus (corpusDocuments.ts) extracted
+ * on one worker and on two (same JSON, checked), imported end to end into an empty local Neo4j, then 10 documents
+ * changed and 5 added and imported again; finally the first extraction loaded into an empty database with LOAD CSV.
+ * Prints per stage wall and CPU time (importer and Neo4j), words/s, rows/s and peak RSS (VmHWM) of both processes.
+ * Uses the local instance named by NEO4J_INSTANCE (default "corpus", ports 7730/7731). Asserts nothing.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../../src/config.js';
+import { Database } from '../../src/db/database.js';
+import { instancePaths } from '../../src/db/local/neo4jHome.js';
+import { start, stop } from '../../src/db/local/localServer.js';
+import { countGraph, countMentions, readDocumentStates } from '../../src/db/queries/importedGraph.js';
+import { graphIsEmpty } from '../../src/db/queries/loadGraph.js';
+import { applySchema } from '../../src/db/schema.js';
+import type { Extraction } from '../../src/model/index.js';
+import { emptyCuration } from '../../importer/curate/curation.js';
+import { extractCorpus } from '../../importer/extractCorpus.js';
+import { importCorpus } from '../../importer/importCorpus.js';
+import { buildGraph } from '../../importer/load/buildGraph.js';
+import { splitContributions } from '../../importer/load/contributions.js';
+import { SyntheticCorpus } from './corpusDocuments.js';
+import { loadCsvFiles, writeCsvFiles } from './csvRows.js';
+import { cpuMs, peakRss, resetPeakRss } from './processStats.js';
+
+const { values } = parseArgs({ options: { documents: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
+const documents = Number(values.documents);
+if (!Number.isInteger(documents) || documents < 20) throw new Error(`bench: --documents must be a whole number from 20, not "${values.documents}"`);
+const env = process.env;
+const config = loadConfig({
+  ...env,
+  NEO4J_INSTANCE: env.NEO4J_INSTANCE ?? 'corpus',
+  NEO4J_BOLT_PORT: env.NEO4J_BOLT_PORT ?? '7730',
+  NEO4J_HTTP_PORT: env.NEO4J_HTTP_PORT ?? '7731',
+  NEO4J_HEAP: env.NEO4J_HEAP ?? '2g',
+  NEO4J_PAGECACHE: env.NEO4J_PAGECACHE ?? '1g',
+});
+const local = config.neo4j.local;
+if (!local) throw new Error('bench:corpus measures the project\'s own local Neo4j (its memory and CPU); unset NEO4J_URI');
+const log = (line: string) => process.stderr.write(`${line}\n`);
+const neo4jPid = () => Number(fs.readFileSync(instancePaths(local).pidFile, 'utf8').trim());
+const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`);
+const fmt = (n: number) => Math.round(n).toLocaleString('en');
+
+interface Measured {
+  stage: string;
+  wallMs: number;
+  cpuMs: number;
+  neo4jCpuMs: number;
+  words?: number;
+  rows?: number;
+  rss?: number;
+  neo4jRss?: number;
+}
+const table: Measured[] = [];
+
+interface Snapshot { t: number; cpu: number; neo: number }
+const snapshot = (): Snapshot => ({ t: performance.now(), cpu: cpuMs('self') ?? 0, neo: cpuMs(neo4jPid()) ?? 0 });
+const between = (stage: string, a: Snapshot, b: Snapshot): Measured => ({ stage, wallMs: b.t - a.t, cpuMs: b.cpu - a.cpu, neo4jCpuMs: b.neo - a.neo });
+
+/** Runs one stage with fresh peaks, and records its wall and CPU time (all threads of this process, and Neo4j's). */
+async function stage<T>(name: string, work: () => Promise<T>, counts: (result: T) => { words?: number; rows?: number } = () => ({})): Promise<T> {
+  const pid = neo4jPid();
+  resetPeakRss('self');
+  resetPeakRss(pid);
+  const from = snapshot();
+  const result = await work();
+  const m: Measured = { ...between(name, from, snapshot()), rss: peakRss('self'), neo4jRss: peakRss(pid), ...counts(result) };
+  table.push(m);
+  log(`bench: ${name}: ${(m.wallMs / 1000).toFixed(1)} s, importer peak ${mb(m.rss)}, Neo4j peak ${mb(m.neo4jRss)} (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  return result;
+}
+
+/** A fresh store: restarting on empty files is faster than deleting a large graph. */
+async function emptyDatabase(db: Database): Promise<void> {
+  await stop(config.neo4j, log);
+  const { data } = instancePaths(local!);
+  for (const dir of ['databases', 'transactions']) fs.rmSync(path.join(data, dir, config.neo4j.database), { recursive: true, force: true });
+  await start(config.neo4j, log);
+  await applySchema(db);
+  if (!(await graphIsEmpty(db))) throw new Error('bench: the graph is not empty');
+}
+
+async function graphRows(db: Database): Promise<number> {
+  const c = await countGraph(db);
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return c.documents + sum(c.entities) + sum(c.relations) + c.coMentions + (await countMentions(db));
+}
+
+function writeCorpus(folder: string): { words: number; corpus: SyntheticCorpus } {
+  const corpus = new SyntheticCorpus({ documents, seed: 7 });
+  let words = 0;
+  for (let i = 0; i < documents; i++) {
+    const doc = corpus.document(i);
+    SyntheticCorpus.write(folder, doc);
+    words += doc.words;
+  }
+  return { words, corpus };
+}
+
+/** 10 documents rewritten (other paragraphs) and 5 new ones; returns the words written. */
+function changeCorpus(folder: string, corpus: SyntheticCorpus): { words: number; changed: string[]; added: string[] } {
+  const step = Math.floor(documents / 10);
+  const changed = Array.from({ length: 10 }, (_, k) => corpus.document(k * step + 3, 1));
+  const added = Array.from({ length: 5 }, (_, k) => corpus.document(documents + k));
+  for (const doc of [...changed, ...added]) SyntheticCorpus.write(folder, doc);
+  return { words: [...changed, ...added].reduce((n, d) => n + d.words, 0), changed: changed.map((d) => d.name), added: added.map((d) => d.name) };
+}
+
+const hash = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
+
+async function main(): Promise<void> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
+  const saved = `${folder}.json`;
+  await start(config.neo4j, log);
+  const db = new Database(config.neo4j);
+  try {
+    const { words, corpus } = await stage('write corpus', async () => writeCorpus(folder), (r) => ({ words: r.words }));
+    log(`bench: ${fmt(documents)} documents, ${fmt(words)} words in ${folder}`);
+    const extract = (workers: number) => extractCorpus([folder], { curated: false, workers });
+    // The first extraction waits on disk for the LOAD CSV stage, so it does not count in the memory of the others.
+    const oneHash = await stage('extract, 1 worker', async () => {
+      const json = JSON.stringify(await extract(1));
+      fs.writeFileSync(saved, json);
+      return hash(json);
+    }, () => ({ words }));
+    const two = await stage('extract, 2 workers', async () => hash(JSON.stringify(await extract(2))), () => ({ words }));
+    if (two !== oneHash) throw new Error(`bench: 2 workers gave another extraction than 1 (${two} vs ${oneHash})`);
+    log(`bench: same JSON on 1 and 2 workers (${oneHash})`);
+
+    await emptyDatabase(db);
+    let extracted: Snapshot | undefined;
+    const onProgress = (p: { phase: string; done: number; total: number }) => {
+      if (p.phase === 'extract' && p.done === p.total) extracted = snapshot();
+    };
+    const importFrom = snapshot();
+    const imported = await stage('import end to end (2 workers, empty database)', () => importCorpus(db, { paths: [folder], curated: false, workers: 2, onProgress }), () => ({ words }));
+    const importTo = snapshot();
+    const rows = await graphRows(db);
+    table[table.length - 1]!.rows = rows;
+    table.push({ ...between('… of which read, segment, extract', importFrom, extracted!), words });
+    table.push({ ...between('… of which resolve, prepare, load (UNWIND)', extracted!, importTo), rows });
+    log(`bench: import mode ${imported.mode}, ${fmt(rows)} rows (nodes and relationships), ${imported.diagnostics.length} diagnostics`);
+
+    const change = changeCorpus(folder, corpus);
+    const again = await stage('re-import: 10 changed, 5 new', () => importCorpus(db, { paths: [folder], curated: false, workers: 2 }), () => ({ words: words + change.words }));
+    const states = await readDocumentStates(db);
+    const latest = states.reduce((m, s) => (s.importedAt > m ? s.importedAt : m), '');
+    const written = states.filter((s) => s.importedAt === latest).map((s) => s.id).sort();
+    const d = again.documents;
+    log(`bench: re-import (${again.mode}): ${d.new} new, ${d.changed} changed, ${d.refreshed} refreshed, ${d.unchanged} unchanged; ${written.length} documents written: ${written.join(', ')}`);
+    const expected = [...change.changed, ...change.added].sort();
+    log(`bench: the documents written are ${JSON.stringify(written) === JSON.stringify(expected) ? 'exactly the 15 changed and new ones' : `NOT the 15 changed and new ones (${expected.join(', ')})`}`);
+
+    const first = JSON.parse(fs.readFileSync(saved, 'utf8')) as Extraction;
+    log(`bench: ${fmt(first.entities.length)} entities, ${fmt(first.relations.length)} relations, ${fmt(first.coMentions.length)} co-mentions`);
+    const graph = buildGraph(splitContributions(first).contributions, emptyCuration(), new Date().toISOString());
+    const importDir = instancePaths(local!).import;
+    const files = writeCsvFiles(graph, path.join(importDir, 'bench-corpus'));
+    await emptyDatabase(db);
+    await stage('LOAD CSV of the first extraction (empty database)', () => loadCsvFiles(db, files, config.importer.batchSize), () => ({ rows }));
+    fs.rmSync(path.join(importDir, 'bench-corpus'), { recursive: true, force: true });
+  } finally {
+    await db.close();
+    fs.rmSync(saved, { force: true });
+    if (values.keep) log(`bench: corpus kept in ${folder}`);
+    else fs.rmSync(folder, { recursive: true, force: true });
+  }
+  print();
+}
+
+function print(): void {
+  const s = (ms: number) => (ms / 1000).toFixed(1);
+  console.log(`bench:corpus, ${fmt(documents)} documents (node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`);
+  console.log('| stage | wall s | importer CPU s | Neo4j CPU s | words/s | rows/s | importer peak RSS | Neo4j peak RSS |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const m of table) {
+    const perS = (n?: number) => (n === undefined ? '' : fmt(n / (m.wallMs / 1000)));
+    console.log(`| ${m.stage} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(m.neo4jCpuMs)} | ${perS(m.words)} | ${perS(m.rows)} | ${mb(m.rss)} | ${mb(m.neo4jRss)} |`);
+  }
+  const wall = (prefix: string) => table.find((m) => m.stage.startsWith(prefix))!.wallMs;
+  console.log(`extraction, 2 workers vs 1: ${(wall('extract, 1') / wall('extract, 2')).toFixed(2)}× faster`);
+  console.log(`UNWIND load (with resolve and preparation) vs LOAD CSV of the same rows: ${(wall('LOAD CSV') / wall('… of which resolve')).toFixed(2)}× the speed`);
+  console.log(`importer peak RSS over all stages: ${mb(Math.max(...table.map((m) => m.rss ?? 0)))}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:corpus failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
