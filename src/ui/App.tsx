@@ -1,9 +1,13 @@
-/** The explorer's layout: search on top, types and filters on the left, the graph, and the side panel. */
+/** The explorer's layout: search on top, types and filters on the left, the graph (or map) over the timeline, and the side panel. */
 import { CanvasOverlays } from './components/CanvasOverlays.js';
 import { ConfirmExpansion } from './components/ConfirmExpansion.js';
 import { FiltersPanel } from './components/FiltersPanel.js';
 import { GraphToolbar } from './components/GraphToolbar.js';
 import { GraphView } from './components/graph/GraphView.js';
+import { PeriodFilter } from './components/graph/PeriodFilter.js';
+import { MapView } from './components/map/MapView.js';
+import { ViewSwitch } from './components/map/ViewSwitch.js';
+import { Timeline } from './components/timeline/Timeline.js';
 import { HealthScreen } from './components/HealthScreen.js';
 import { Legend } from './components/Legend.js';
 import { SearchBox } from './components/SearchBox.js';
@@ -17,6 +21,7 @@ export function App({ onRetry }: { onRetry: () => void }) {
   const actions = useActions();
   const health = useAtlas((s) => s.health);
   const counts = useAtlas((s) => (s.health.state === 'ok' ? s.health.health.counts : undefined));
+  const canvas = useAtlas((s) => s.view.canvas);
   useShortcuts();
 
   if (health.state === 'down') return <HealthScreen onRetry={onRetry} />;
@@ -41,11 +46,19 @@ export function App({ onRetry }: { onRetry: () => void }) {
         <Legend />
         <FiltersPanel />
       </nav>
-      <main className="graph-area" aria-label="Graph">
-        <GraphView>
-          <GraphToolbar />
-        </GraphView>
-        <CanvasOverlays />
+      <main className="graph-area with-timeline" aria-label="Graph">
+        <div className="canvas-stage">
+          <div className={canvas === 'map' ? 'graph-layer covered' : 'graph-layer'}>
+            <GraphView>
+              <GraphToolbar />
+              <PeriodFilter />
+            </GraphView>
+          </div>
+          {canvas === 'map' && <MapView />}
+          <ViewSwitch />
+          <CanvasOverlays />
+        </div>
+        <Timeline />
       </main>
       <SidePanel />
       <ConfirmExpansion />

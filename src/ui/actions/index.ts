@@ -31,9 +31,11 @@ export function createActions(store: Store<AppState>, client: typeof api = api) 
     review: reviewActions(ctx, sign, log.nextSeq),
     correction: correctionActions(ctx, scene, sign, log),
     documents: documentActions(ctx, scene),
-    /** The graph view registers itself here so actions can move the camera. */
-    setViewport(viewport: Viewport | null) {
+    /** The graph view (or the map over it) registers itself here so actions can move the camera; returns the one before. */
+    setViewport(viewport: Viewport | null): Viewport | null {
+      const before = ctx.viewport.current;
       ctx.viewport.current = viewport;
+      return before;
     },
     centreOn(id: string) {
       ctx.viewport.current?.centreOn(id);

@@ -41,7 +41,8 @@ export function startActions(
       ...s,
       selection: url.selection,
       filters: url.filters,
-      view: { sizeBy: url.sizeBy, colourBy: url.colourBy, panel: url.panel },
+      view: { sizeBy: url.sizeBy, colourBy: url.colourBy, panel: url.panel, canvas: url.canvas },
+      period: url.period,
       reader: { documentId: url.reader, range: s.reader.documentId === url.reader ? s.reader.range : null },
       camera: url.camera,
     }));

@@ -1,6 +1,7 @@
 /** Filters, how the graph is drawn, the side panel and the document reader. */
-import type { AppState, Camera, SidePanel } from '../state/appState.js';
+import type { AppState, Camera, Notice, SidePanel } from '../state/appState.js';
 import type { Filters } from '../state/filters.js';
+import { samePeriod, type Period } from '../time/period.js';
 import { errorStatus, type ActionContext } from './context.js';
 
 export function viewActions(ctx: ActionContext) {
@@ -47,8 +48,17 @@ export function viewActions(ctx: ActionContext) {
       store.update((s) => ({ ...s, reader: { documentId: null, range: null }, view: { ...s.view, panel: 'details' } }));
     },
 
+    /** Brushes a period on the timeline (null clears it); the same period again changes nothing. */
+    setPeriod(period: Period | null): void {
+      store.update((s) => (samePeriod(s.period, period) ? s : { ...s, period }));
+    },
+
     setCamera(camera: Camera): void {
       store.update((s) => ({ ...s, camera }));
+    },
+
+    notify(notice: Notice): void {
+      store.update((s) => ({ ...s, notice }));
     },
 
     dismissNotice(): void {

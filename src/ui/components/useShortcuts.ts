@@ -25,7 +25,8 @@ export function useShortcuts(): void {
       else if (key === 'c' && focus) actions.connection.addActor(focus);
       else {
         // Canvas buttons declare their own keys.
-        const button = document.querySelector<HTMLButtonElement>(`[data-shortcut="${CSS.escape(e.key)}"]`);
+        // The first one on screen: the graph's buttons stay in the page, hidden, while the map is shown.
+        const button = [...document.querySelectorAll<HTMLButtonElement>(`[data-shortcut="${CSS.escape(e.key)}"]`)].find((b) => b.checkVisibility({ visibilityProperty: true }));
         if (!button) return;
         button.click();
       }

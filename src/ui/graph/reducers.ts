@@ -77,5 +77,6 @@ export function reduceEdge(
   // A reviewed relation keeps its colour when highlighted: the state is what the reviewer is looking at.
   const colour = data.reviewState === 'proposed' ? '#868e96' : data.color;
   if (touchesCore && focus.nodes.has(s) && focus.nodes.has(t)) return { ...data, color: colour, size: Math.max(data.size, 1.5), zIndex: 1 };
-  return { ...data, color: DIMMED_EDGE_COLOUR, zIndex: 0, hidden: focus.pathEdges.size > 0 };
+  // What the brushed period hid stays hidden.
+  return { ...data, color: DIMMED_EDGE_COLOUR, zIndex: 0, hidden: data.hidden || focus.pathEdges.size > 0 };
 }

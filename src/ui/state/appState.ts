@@ -7,10 +7,13 @@ import { startHistory, type History } from './history.js';
 import { emptyScene, type Expansion, type Scene } from './scene.js';
 import { loadReviewer } from './reviewer.js';
 import type { Selection } from './selection.js';
+import type { Period } from '../time/period.js';
 
 export type SizeBy = 'degree' | 'pagerank' | 'betweenness';
 export type ColourBy = 'type' | 'community';
 export type SidePanel = 'details' | 'connect' | 'reader' | 'review' | 'attention';
+/** What the canvas shows: the force-directed graph, or actors at their places on a map. */
+export type CanvasView = 'graph' | 'map';
 
 export interface ConnectionQuery {
   ids: string[];
@@ -45,7 +48,9 @@ export interface AppState {
   selection: Selection;
   hovered: string | null;
   connection: { query: ConnectionQuery; result: ConnectionResult | null; status: Status };
-  view: { sizeBy: SizeBy; colourBy: ColourBy; panel: SidePanel };
+  view: { sizeBy: SizeBy; colourBy: ColourBy; panel: SidePanel; canvas: CanvasView };
+  /** The period brushed on the timeline: only what holds in it is drawn (null: all times). */
+  period: Period | null;
   reader: { documentId: string | null; range: { start: number; end: number } | null };
   camera: Camera | null;
   status: Status;
@@ -71,7 +76,8 @@ export const initialState = (): AppState => ({
   selection: [],
   hovered: null,
   connection: { query: { ids: [], mode: 'shortest', k: 3, maxHops: 5 }, result: null, status: { state: 'idle' } },
-  view: { sizeBy: 'degree', colourBy: 'type', panel: 'details' },
+  view: { sizeBy: 'degree', colourBy: 'type', panel: 'details', canvas: 'graph' },
+  period: null,
   reader: { documentId: null, range: null },
   camera: null,
   status: { state: 'idle' },

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { EntityIdSchema, EntityTypeSchema, PathModeSchema, RelationTypeSchema } from '../../model/index.js';
 import { DEFAULT_REVIEW_STATES, ReviewStateSchema } from '../../model/index.js';
-import type { AppState, Camera, ColourBy, ConnectionQuery, SidePanel, SizeBy } from './appState.js';
+import type { AppState, Camera, CanvasView, ColourBy, ConnectionQuery, SidePanel, SizeBy } from './appState.js';
+import { decodePeriod, encodePeriod, type Period } from '../time/period.js';
 import { defaultFilters, type Filters } from './filters.js';
 import type { SceneStep } from './scene.js';
 
@@ -21,11 +22,14 @@ export interface UrlState {
   colourBy: ColourBy;
   panel: SidePanel;
   reader: string | null;
+  canvas: CanvasView;
+  period: Period | null;
 }
 
 const SizeBySchema = z.enum(['degree', 'pagerank', 'betweenness']);
 const ColourBySchema = z.enum(['type', 'community']);
 const PanelSchema = z.enum(['details', 'connect', 'reader', 'review', 'attention']);
+const CanvasSchema = z.enum(['graph', 'map']);
 
 const list = (value: string | null): string[] => (value ? value.split(',').filter(Boolean) : []);
 const valid = <T>(schema: z.ZodType<T>, items: string[]): T[] =>
@@ -85,6 +89,8 @@ export function encodeUrlState(s: UrlState): string {
   set('colour', s.colourBy !== 'type' && s.colourBy);
   set('panel', s.panel !== 'details' && s.panel);
   set('read', s.reader ?? false);
+  set('view', s.canvas !== 'graph' && s.canvas);
+  set('period', s.period !== null && encodePeriod(s.period));
   if (s.camera) p.set('cam', [round(s.camera.x, 4), round(s.camera.y, 4), round(s.camera.ratio, 4)].join(','));
   return p.toString();
 }
@@ -126,6 +132,8 @@ export function decodeUrlState(query: string): UrlState {
     colourBy: ColourBySchema.safeParse(get('colour')).data ?? 'type',
     panel: PanelSchema.safeParse(get('panel')).data ?? 'details',
     reader: get('read') || null,
+    canvas: CanvasSchema.safeParse(get('view')).data ?? 'graph',
+    period: decodePeriod(get('period')),
   };
 }
 
@@ -144,6 +152,8 @@ export function urlStateOf(state: AppState): UrlState {
     colourBy: state.view.colourBy,
     panel: state.view.panel,
     reader: state.reader.documentId,
+    canvas: state.view.canvas,
+    period: state.period,
   };
 }
 

@@ -5,7 +5,8 @@ import { detailFor } from '../../graph/levelOfDetail.js';
 import type { EdgeAttributes, NodeAttributes } from '../../graph/types.js';
 import { useActions } from '../../state/useAtlas.js';
 
-export function GraphEvents() {
+/** `draggable`: whether a node can be moved by hand (not on the map, where a node's place is its position). */
+export function GraphEvents({ draggable = true }: { draggable?: boolean }) {
   const sigma = useSigma<NodeAttributes, EdgeAttributes>();
   const register = useRegisterEvents();
   const actions = useActions();
@@ -34,7 +35,7 @@ export function GraphEvents() {
       },
       downNode: ({ node }) => {
         // Large graphs pan instead (SnapshotPan).
-        if (detailFor(graph.order, graph.size) === 'fast') return;
+        if (!draggable || detailFor(graph.order, graph.size) === 'fast') return;
         dragged.current = { id: node, fixed: graph.getNodeAttribute(node, 'fixed'), moved: false };
         // A held node stays put while a layout runs.
         graph.setNodeAttribute(node, 'fixed', true);
@@ -57,7 +58,7 @@ export function GraphEvents() {
         setTimeout(() => (dragged.current = null), 0);
       },
     });
-  }, [register, sigma, actions]);
+  }, [register, sigma, actions, draggable]);
 
   return null;
 }

@@ -28,6 +28,8 @@ const full: UrlState = {
   colourBy: 'community',
   panel: 'connect',
   reader: 'doc-7',
+  canvas: 'map',
+  period: { from: 2010, to: 2015 },
 };
 
 describe('URL state', () => {
@@ -51,6 +53,14 @@ describe('URL state', () => {
     expect(s.sizeBy).toBe('degree');
     expect(s.steps).toEqual([]);
     expect(s.panel).toBe('details');
+  });
+
+  it('keeps the view and the brushed period, and drops a period or view it cannot read', () => {
+    expect(encodeUrlState({ ...decodeUrlState(''), canvas: 'map', period: { from: 2012, to: 2012 } })).toBe('view=map&period=2012');
+    expect(decodeUrlState('period=2015-2010').period).toEqual({ from: 2010, to: 2015 });
+    const bad = decodeUrlState('view=globe&period=20x0-2015');
+    expect(bad.canvas).toBe('graph');
+    expect(bad.period).toBeNull();
   });
 
   it('takes the shareable part of the app state', () => {
