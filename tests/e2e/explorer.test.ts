@@ -46,6 +46,19 @@ describe('explorer on the sample corpus', () => {
     await screenshot(page, '1-ashoka-red-cross');
   });
 
+  it('selects the first result when Enter is pressed before the suggestions arrive', async () => {
+    const page = await explorer.open();
+    await page.keyboard.press('/');
+    // Typed and entered at once: the suggestions for the text cannot have come back yet.
+    await page.keyboard.type('HerSpace');
+    await page.keyboard.press('Enter');
+    await poll(() => page.locator('.entity-name').textContent()).toBe('HerSpace');
+    // The list is gone, not left at "Searching…".
+    await poll(() => page.locator('.search-results').count()).toBe(0);
+    expect(await page.getByRole('combobox', { name: 'Search entities' }).inputValue()).toBe('');
+    await screenshot(page, '1b-enter-before-suggestions');
+  });
+
   it('expands neighbours from the database, and undo takes the expansion back', async () => {
     const page = await explorer.open();
     await searchAndPick(page, 'Ashoka');
