@@ -101,6 +101,53 @@ function coverOf(r: LabelRequest, box: Box): Box {
 const rank = (r: LabelRequest) => (r.emphasised ? 0 : r.forced ? 1 : 2);
 
 /**
+ * The boxes taken so far, bucketed by screen cell: zoomed into a large graph Sigma hands over a thousand labels or
+ * more, and testing each side against every placed label would cost tens of milliseconds a frame.
+ */
+class TakenBoxes {
+  private static readonly CELL = 64;
+  private readonly cells = new Map<number, Box[]>();
+
+  /** Cells are numbered from an offset, so that the off-view margin Sigma still draws in has positive numbers. */
+  private static span(from: number, length: number): [number, number] {
+    return [Math.floor(from / TakenBoxes.CELL) + 1024, Math.floor((from + length) / TakenBoxes.CELL) + 1024];
+  }
+
+  isFree(b: Box): boolean {
+    const [x0, x1] = TakenBoxes.span(b.x, b.width);
+    const [y0, y1] = TakenBoxes.span(b.y, b.height);
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(x * 4096 + y);
+        if (list) for (const taken of list) if (intersects(taken, b)) return false;
+      }
+    return true;
+  }
+
+  take(b: Box): void {
+    const [x0, x1] = TakenBoxes.span(b.x, b.width);
+    const [y0, y1] = TakenBoxes.span(b.y, b.height);
+    for (let x = x0; x <= x1; x++)
+      for (let y = y0; y <= y1; y++) {
+        const list = this.cells.get(x * 4096 + y);
+        if (list) list.push(b);
+        else this.cells.set(x * 4096 + y, [b]);
+      }
+  }
+}
+
+/** The first side, among those on the view (or those off it), where the label covers nothing taken. */
+function firstFree(r: LabelRequest, view: { width: number; height: number }, taken: TakenBoxes, onView: boolean): PlacedLabel | null {
+  for (const side of SIDES) {
+    const box = textBox(r, side);
+    if (inside(box, view) !== onView) continue;
+    const covers = coverOf(r, box);
+    if (taken.isFree(covers)) return { key: r.key, side, box, covers };
+  }
+  return null;
+}
+
+/**
  * Places labels without overlap, in order of importance; a label that fits nowhere is left out. A side that runs off
  * the view is tried only after those that stay on it.
  */
@@ -109,17 +156,12 @@ export function placeLabels(requests: readonly LabelRequest[], view: { width: nu
   // Stable: equal labels keep Sigma's order (its grid already sorts by size within a cell).
   order.sort((a, b) => rank(a.r) - rank(b.r) || b.r.size - a.r.size || a.i - b.i);
   const placed: PlacedLabel[] = [];
-  const free = (cover: Box) => placed.every((p) => !intersects(p.covers, cover));
+  const taken = new TakenBoxes();
   for (const { r } of order) {
-    const candidates = SIDES.map((side) => ({ side, box: textBox(r, side) }));
-    const onView = candidates.filter((c) => inside(c.box, view));
-    const offView = candidates.filter((c) => !inside(c.box, view));
-    for (const { side, box } of [...onView, ...offView]) {
-      const covers = coverOf(r, box);
-      if (!free(covers)) continue;
-      placed.push({ key: r.key, side, box, covers });
-      break;
-    }
+    const found = firstFree(r, view, taken, true) ?? firstFree(r, view, taken, false);
+    if (!found) continue;
+    taken.take(found.covers);
+    placed.push(found);
   }
   return placed;
 }
