@@ -1,6 +1,7 @@
 /**
- * `npx tsx tests/bench/labelPlacement.ts`: the cost the label pass (src/ui/graph/labelPlacement.ts) adds to every frame the graph view
- * draws, for as many candidate labels as Sigma's grid hands it, crowded into a 1280×720 view. Figures only.
+ * `npx tsx tests/bench/labelPlacement.ts`: the cost the label pass (src/ui/graph/labelPlacement.ts) adds to every
+ * frame the graph view draws, for as many candidate labels as Sigma's grid hands it, crowded into a 1280×720 view.
+ * Figures only.
  */
 import { placeLabels, type LabelRequest } from '../../src/ui/graph/labelPlacement.js';
 import { seededRandom } from '../../src/ui/graph/seededRandom.js';
