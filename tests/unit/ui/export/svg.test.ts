@@ -30,4 +30,16 @@ describe('SVG of the view', () => {
   it('declares its size', () => {
     expect(doc.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 200 100');
   });
+
+  it('draws a label where the view placed it when it says so', () => {
+    const placed = renderSvg({
+      width: 200,
+      height: 100,
+      background: '#fff',
+      nodes: [{ x: 100, y: 50, r: 5, color: '#000', label: 'Moved left', labelAt: { x: 20, y: 50 } }],
+      edges: [],
+    });
+    const text = parse(placed).querySelector('text');
+    expect([text?.getAttribute('x'), text?.getAttribute('y'), text?.getAttribute('dominant-baseline')]).toEqual(['20', '50', 'central']);
+  });
 });
