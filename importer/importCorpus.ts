@@ -15,6 +15,7 @@ import { extractCorpus } from './extractCorpus.js';
 import type { LoadProgress } from './load/bulkLoad.js';
 import { summarise, type ImportSummary } from './load/importSummary.js';
 import { loadExtraction } from './load/loadExtraction.js';
+import type { LoadPath } from './load/loadPath.js';
 import { syncReviews } from './load/syncCuration.js';
 
 /** graph-data/documents, or CORPUS_DIR. */
@@ -36,6 +37,8 @@ export interface ImportOptions {
   extraction?: Extraction;
   /** Threads that extract; default the machine's cores (see extractCorpus). */
   workers?: number;
+  /** How a first load is written (neo4j-admin or UNWIND); default chosen by size, UNWIND when NEO4J_URI is set. */
+  loadPath?: LoadPath;
   /** Progress of extraction (phase "extract", one step per file) and of the load (rows or documents). */
   onProgress?: (p: LoadProgress) => void;
 }
@@ -58,6 +61,7 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
     folders: options.extraction ? [] : paths.filter((p) => fs.existsSync(p) && fs.statSync(p).isDirectory()),
     reset: options.reset,
     batchSize: options.batchSize ?? config.batchSize,
+    loadPath: options.loadPath,
     pauseMs: options.pauseMs ?? config.batchPauseMs,
     onProgress: options.onProgress,
   });

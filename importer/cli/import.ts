@@ -6,16 +6,20 @@ import { Database } from '../../src/db/database.js';
 import { ExtractionSchema, type Extraction } from '../../src/model/index.js';
 import { importCorpus } from '../importCorpus.js';
 import { formatSummary } from '../load/importSummary.js';
+import { LOAD_PATHS, type LoadPath } from '../load/loadPath.js';
 import { hasErrors, printDiagnostics } from './printDiagnostics.js';
 import { parseCommandLine, parseWorkers, runCli, UsageError } from './runCli.js';
 
-const USAGE = `usage: npm run import -- [--no-curated] [--reset] [--workers N] [--extraction <file.json>] [files or folders…]
+const USAGE = `usage: npm run import -- [--no-curated] [--reset] [--workers N] [--load-path unwind|admin] [--extraction <file.json>] [files or folders…]
   Extracts the documents (default: graph-data/documents/) and loads them into Neo4j. Unchanged documents are
   skipped; changed ones are replaced; documents gone from an imported folder are removed.
   --no-curated            ignore graph-data/curated (aliases and corrections)
   --reset                 empty the graph first
   --workers N             threads that extract (default: the machine's cores; 1 = in-process; inputs under 2 MB
                           stay in-process)
+  --load-path unwind|admin  how a first load (empty graph or --reset) is written: UNWIND batches, or
+                          neo4j-admin import into the local server (stopped meanwhile); default by size,
+                          always UNWIND when NEO4J_URI is set
   --extraction <file>     load an extraction written by "npm run extract" instead of extracting`;
 
 function readExtraction(file: string): Extraction {
@@ -37,6 +41,7 @@ runCli(USAGE, async () => {
     reset: { type: 'boolean', default: false },
     extraction: { type: 'string' },
     workers: { type: 'string' },
+    'load-path': { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   });
   if (values.help) {
@@ -44,6 +49,8 @@ runCli(USAGE, async () => {
     return 0;
   }
   if (values.extraction && positionals.length > 0) throw new UsageError('give either --extraction or files and folders, not both');
+  const loadPath = values['load-path'];
+  if (loadPath !== undefined && !LOAD_PATHS.includes(loadPath as LoadPath)) throw new UsageError(`--load-path must be one of ${LOAD_PATHS.join(', ')}, not "${loadPath}"`);
   const extraction = values.extraction ? readExtraction(values.extraction) : undefined;
   const db = new Database(loadConfig().neo4j);
   const bar = new cliProgress.SingleBar(
@@ -57,6 +64,7 @@ runCli(USAGE, async () => {
       curated: !values['no-curated'],
       reset: values.reset,
       workers: parseWorkers(values.workers),
+      loadPath: loadPath as LoadPath | undefined,
       extraction,
       onProgress: (p) => {
         if (p.phase !== phase) {

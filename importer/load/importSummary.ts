@@ -7,6 +7,8 @@ export interface ImportSummary {
   mode: LoadResult['mode'];
   /** refreshed: same content, different extracted facts (new corrections or a better extractor). */
   documents: { new: number; changed: number; refreshed: number; unchanged: number; deleted: number; failed: number };
+  /** A bulk load's path (UNWIND or neo4j-admin) and why it was taken. */
+  loadPath?: LoadResult['loadPath'];
   graph: GraphCounts;
   /** Ids (`source>TYPE>target` for relationships) added and removed since the last run. */
   entities: { added: string[]; removed: string[] };
@@ -24,6 +26,7 @@ export function summarise(load: LoadResult, graph: GraphCounts, failed: number, 
   const removed = changes.removed('relations');
   return {
     mode: load.mode,
+    loadPath: load.loadPath,
     documents: { new: d.new.length, changed: d.changed.length, refreshed: d.refreshed.length, unchanged: d.unchanged.length, deleted: d.deleted.length, failed },
     graph,
     entities: { added: changes.added('entities'), removed: changes.removed('entities') },
@@ -49,6 +52,7 @@ export function formatSummary(s: ImportSummary): string {
   const d = s.documents;
   return [
     `import (${s.mode}) finished in ${(s.elapsedMs / 1000).toFixed(1)} s`,
+    ...(s.loadPath ? [`load path: ${s.loadPath.path === 'admin' ? 'neo4j-admin database import full' : 'UNWIND'} (${s.loadPath.reason})`] : []),
     `documents: ${d.new} new, ${d.changed} changed, ${d.refreshed} refreshed, ${d.unchanged} unchanged, ${d.deleted} deleted, ${d.failed} failed`,
     `entities: ${sum(s.graph.entities)} (${byType(s.graph.entities)})`,
     `relations: ${sum(s.graph.relations)} (${byType(s.graph.relations)}); co-mentions: ${s.graph.coMentions}`,

@@ -6,14 +6,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { Database } from '../../src/db/database.js';
+import { clearAdminImportMarker, readAdminImportMarker } from '../../src/db/local/adminImportMarker.js';
 import { readDocumentStates } from '../../src/db/queries/importedGraph.js';
 import { bulkLoadUnfinished, graphIsEmpty, wipeImportedGraph } from '../../src/db/queries/loadGraph.js';
 import type { Diagnostic, Extraction } from '../../src/model/index.js';
 import type { Curation } from '../curate/curation.js';
+import { adminLoad } from './adminLoad.js';
+import { AdminCsvUnsupported } from './adminCsvTable.js';
 import { buildGraph } from './buildGraph.js';
 import { bulkLoad, type LoadProgress } from './bulkLoad.js';
 import { splitContributions } from './contributions.js';
 import { GraphChanges } from './graphChanges.js';
+import { chooseLoadPath, type LoadPath, type LoadPathChoice } from './loadPath.js';
 import { replaceDocument } from './replaceDocument.js';
 import { syncCuration } from './syncCuration.js';
 
@@ -30,13 +34,35 @@ export interface LoadOptions {
   onProgress?: (p: LoadProgress) => void;
   /** The import's timestamp (ISO 8601); set on new and changed documents. */
   now?: string;
+  /** How a first load is written; by default chosen by size (loadPath.ts). */
+  loadPath?: LoadPath;
 }
 
 export interface LoadResult {
   mode: 'bulk' | 'incremental';
+  /** For a bulk load: the path it took and why. */
+  loadPath?: LoadPathChoice;
   documents: { new: string[]; changed: string[]; refreshed: string[]; unchanged: string[]; deleted: string[] };
   changes: GraphChanges;
   diagnostics: Diagnostic[];
+}
+
+/** A first load through the chosen path; a graph the admin CSV cannot carry goes through UNWIND, with a warning. */
+async function firstLoad(db: Database, graph: ReturnType<typeof buildGraph>, now: string, choice: LoadPathChoice, o: LoadOptions) {
+  if (choice.path === 'admin') {
+    try {
+      return { path: choice, diagnostics: (await adminLoad(db, db.config, graph, now, o.onProgress)).diagnostics };
+    } catch (error) {
+      if (!(error instanceof AdminCsvUnsupported)) throw error;
+      const unwind: LoadPathChoice = { path: 'unwind', reason: `neo4j-admin cannot take this graph: ${error.message}` };
+      await wipeImportedGraph(db);
+      const diagnostics: Diagnostic[] = [{ severity: 'warning', stage: 'load', file: db.uri, message: `${unwind.reason}; loading through UNWIND` }];
+      await bulkLoad(db, graph, now, { batchSize: o.batchSize, pauseMs: o.pauseMs, onProgress: o.onProgress });
+      return { path: unwind, diagnostics };
+    }
+  }
+  await bulkLoad(db, graph, now, { batchSize: o.batchSize, pauseMs: o.pauseMs, onProgress: o.onProgress });
+  return { path: choice, diagnostics: [] };
 }
 
 const inside = (file: string, folder: string) => !path.relative(path.resolve(folder), file).startsWith('..');
@@ -46,20 +72,33 @@ export async function loadExtraction(db: Database, extraction: Extraction, o: Lo
   const { contributions, diagnostics } = splitContributions(extraction);
   const documents: LoadResult['documents'] = { new: [], changed: [], refreshed: [], unchanged: [], deleted: [] };
   const changes = new GraphChanges();
-  if (o.reset) await wipeImportedGraph(db);
-  else if (await bulkLoadUnfinished(db)) {
+  const local = db.config.local;
+  const adminCutShort = local ? readAdminImportMarker(local) : undefined;
+  if (adminCutShort) {
+    // That import began on an empty graph or a reset, so loading everything again loses nothing.
+    diagnostics.push({ severity: 'warning', stage: 'load', file: db.uri, message: `an admin import started ${adminCutShort.startedAt} was cut short: its store was discarded and the graph is loaded again` });
+  }
+  const replace = o.reset || adminCutShort !== undefined;
+  // Rows of the graph at most (relations shared by documents count once per document): enough to pick a path.
+  const rows = contributions.reduce((n, c) => n + 1 + c.mentions.length + c.relations.length + c.coMentions.length, 0);
+  const choice = replace || (await graphIsEmpty(db)) ? chooseLoadPath(o.loadPath, db.config, rows) : undefined;
+  if (choice?.warning) diagnostics.push({ severity: 'warning', stage: 'load', file: db.uri, message: choice.warning });
+  // neo4j-admin overwrites the whole store, so a graph it replaces need not be deleted first.
+  if (replace && choice?.path !== 'admin') await wipeImportedGraph(db);
+  else if (!replace && (await bulkLoadUnfinished(db))) {
     // The graph was empty when that load began, so discarding what it wrote loses nothing.
     await wipeImportedGraph(db);
     diagnostics.push({ severity: 'warning', stage: 'load', file: db.uri, message: 'a bulk load was cut short: its partial graph was discarded and loaded again' });
   }
 
-  if (await graphIsEmpty(db)) {
+  if (choice && (choice.path === 'admin' || (await graphIsEmpty(db)))) {
     const graph = buildGraph(contributions, o.curation, now);
-    await bulkLoad(db, graph, now, { batchSize: o.batchSize, pauseMs: o.pauseMs, onProgress: o.onProgress });
+    const loaded = await firstLoad(db, graph, now, choice, o);
+    if (local && adminCutShort) clearAdminImportMarker(local);
     documents.new = graph.documents.map((d) => d.id);
     changes.created('entities', graph.entities.map((e) => e.id));
     changes.created('relations', graph.relationIds);
-    return { mode: 'bulk', documents, changes, diagnostics: [...diagnostics, ...graph.diagnostics] };
+    return { mode: 'bulk', loadPath: loaded.path, documents, changes, diagnostics: [...diagnostics, ...graph.diagnostics, ...loaded.diagnostics] };
   }
 
   const stored = new Map((await readDocumentStates(db)).map((d) => [d.id, d]));
