@@ -3,12 +3,15 @@
  * graph view drew are read from the graph element's `data-labels` (what LabelLayout wrote after placing them); the
  * screenshots are in test-results/e2e/.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DrawnLabel } from '../../src/ui/graph/labelLayer.js';
 import { intersects, LABEL_GAP, type Box } from '../../src/ui/graph/labelPlacement.js';
 import { CROWDED_ACTORS, crowdedExtraction, HUB, HUB_NEIGHBOURS } from './support/crowdedExtraction.js';
-import { inView, screenshot, startExplorer, type Explorer } from './support/explorer.js';
+import { inView, screenshot, SCREENSHOTS, startExplorer, type Explorer } from './support/explorer.js';
 
 let explorer: Explorer;
 const extraction = crowdedExtraction();
@@ -28,9 +31,10 @@ afterAll(async () => {
 async function drawnLabels(page: Page, until: (labels: DrawnLabel[]) => boolean): Promise<DrawnLabel[]> {
   const read = async () => JSON.parse((await page.locator('.graph-canvas .sigma-container').getAttribute('data-labels')) ?? '[]') as DrawnLabel[];
   await poll(async () => until(await read())).toBe(true);
-  // Nothing moves any more: two reads a while apart agree.
+  // Nothing moves any more: two reads half a second apart agree (the attribute lags the frames by a moment).
   let last = '';
   await poll(async () => {
+    await page.waitForTimeout(500);
     const now = JSON.stringify(await read());
     const same = now === last;
     last = now;
@@ -84,5 +88,23 @@ describe('labels of a crowded graph', () => {
     await screenshot(page, 'labels-crowded-overview');
     expect(labels.length).toBeLessThan(CROWDED_ACTORS);
     expect(overlapping(labels)).toEqual([]);
+  });
+
+  it('are exported as drawn: the SVG has the labels the view placed, where it placed them, and the PNG is written', async () => {
+    const page = await explorer.open(`?sel=${HUB.id}`);
+    const labels = await drawnLabels(page, (ls) => ls.some((l) => l.key === HUB.id && l.emphasised));
+    // By keyboard, as the menu is used without a mouse.
+    await page.locator('.export-menu summary').press('Enter');
+    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'SVG', exact: true }).press('Enter')]);
+    const texts = parse(fs.readFileSync(await svg.path(), 'utf8')).querySelectorAll('#labels text');
+    expect(texts.map((t) => t.text).sort()).toEqual(labels.map((l) => l.label).sort());
+    const hub = labels.find((l) => l.key === HUB.id)!;
+    const hubText = texts.find((t) => t.text === hub.label)!;
+    expect(Number(hubText.getAttribute('x'))).toBeCloseTo(hub.x, 0);
+
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PNG', exact: true }).press('Enter')]);
+    const file = path.join(SCREENSHOTS, 'labels-crowded-export.png');
+    fs.copyFileSync(await png.path(), file);
+    expect(fs.statSync(file).size).toBeGreaterThan(10_000);
   });
 });
