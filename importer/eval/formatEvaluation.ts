@@ -9,6 +9,7 @@ const LABELS: Record<Metric, string> = {
   typedEntities: 'typed entities',
   links: 'links',
   relations: 'typed relations',
+  dates: 'dates',
 };
 
 const cell = (s: Score) => `${s.precision.toFixed(2)} ${s.recall.toFixed(2)} ${s.f1.toFixed(2)} (${s.tp}/${s.predicted}/${s.gold})`;
@@ -81,5 +82,7 @@ function formatErrors(d: DocumentScore): string[] {
     ...section('wrong types', d.errors.wrongTypes),
     ...section('missed relations', d.errors.missedRelations),
     ...section('spurious relations', d.errors.spuriousRelations),
+    ...section('missed dates', d.errors.missedDates),
+    ...section('spurious dates', d.errors.spuriousDates),
   ];
 }

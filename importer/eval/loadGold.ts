@@ -26,7 +26,7 @@ export function goldSide(gold: GoldDocument, matcher: NameMatcher, file = gold.d
     return index;
   };
   return {
-    entities: gold.entities,
-    relations: gold.relations.map((r) => ({ source: find(r.source), target: find(r.target), type: r.type })),
+    entities: gold.entities.map(({ name, aliases, type, date }) => ({ name, aliases, type, ...(date && { dates: [date] }) })),
+    relations: gold.relations.map((r) => ({ source: find(r.source), target: find(r.target), type: r.type, ...(r.date && { dates: [r.date] }) })),
   };
 }

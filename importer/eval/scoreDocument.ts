@@ -4,6 +4,7 @@ import type { NamedRelation, ScoredSide } from './goldSchema.js';
 import { matchEntities } from './matchEntities.js';
 import type { Judgement } from './relationJudgements.js';
 import type { NameMatcher } from './matchNames.js';
+import { scoreDates } from './scoreDates.js';
 import { score, type Metric, type Score } from './scores.js';
 
 export interface DocumentScore {
@@ -19,6 +20,8 @@ export interface DocumentScore {
     wrongTypes: string[];
     missedRelations: string[];
     spuriousRelations: string[];
+    missedDates: string[];
+    spuriousDates: string[];
   };
 }
 
@@ -45,6 +48,14 @@ export function scoreDocument(doc: string, predicted: ScoredSide, gold: ScoredSi
   const matchedGold = new Set(toGold);
   const describe = (side: ScoredSide, r: NamedRelation) =>
     `${side.entities[r.source]!.name} ${r.type} ${side.entities[r.target]!.name}`;
+  const dates = scoreDates(
+    [
+      ...[...predRelations].map(([k, r]) => ({ predicted: r, gold: goldRelations.get(k), label: describe(predicted, r) })),
+      ...predicted.entities.map((e, p) => ({ predicted: e, gold: toGold[p] === undefined ? undefined : gold.entities[toGold[p]], label: e.name })),
+    ],
+    gold,
+    (x) => ('source' in x ? describe(gold, x) : x.name),
+  );
   return {
     doc,
     scores: {
@@ -52,6 +63,7 @@ export function scoreDocument(doc: string, predicted: ScoredSide, gold: ScoredSi
       typedEntities: score({ tp: typed, predicted: nE, gold: gE }),
       links: score({ tp: overlap(predLinks, goldLinks), predicted: predLinks.size, gold: goldLinks.size }),
       relations: score({ tp: overlap(predRelations, goldRelations), predicted: predRelations.size, gold: goldRelations.size }),
+      dates: score(dates.counts),
     },
     judgements: [...predRelations].map(([k, r]) => ({
       relation: describe(predicted, r),
@@ -71,6 +83,8 @@ export function scoreDocument(doc: string, predicted: ScoredSide, gold: ScoredSi
       }),
       missedRelations: [...goldRelations].filter(([k]) => !predRelations.has(k)).map(([, r]) => describe(gold, r)),
       spuriousRelations: [...predRelations].filter(([k]) => !goldRelations.has(k)).map(([, r]) => describe(predicted, r)),
+      missedDates: dates.missed,
+      spuriousDates: dates.spurious,
     },
   };
 }

@@ -12,7 +12,7 @@ export interface Score extends Counts {
   f1: number;
 }
 
-export const METRICS = ['entities', 'typedEntities', 'links', 'relations'] as const;
+export const METRICS = ['entities', 'typedEntities', 'links', 'relations', 'dates'] as const;
 export type Metric = (typeof METRICS)[number];
 
 export function score(c: Counts): Score {
