@@ -7,10 +7,12 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { DocumentProps } from '../../src/db/queries/graphRows.js';
-import { EntitySchema, isSymmetric, relationKey, RELATION_TYPES, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
+import { statedTimeJson } from '../../src/db/queries/storedTime.js';
+import { EntitySchema, isSymmetric, relationKey, RELATION_TYPES, type CoMention, type Diagnostic, type Document, type Entity, type Evidence, type Extraction, type RelationType } from '../../src/model/index.js';
 import type { EntityClaim } from './entityFacts.js';
 import type { RelationPart } from './relationFacts.js';
 import { appendTo } from './appendTo.js';
+import { documentConfidence } from './documentConfidence.js';
 
 export interface MentionClaim extends EntityClaim {
   entityId: string;
@@ -65,6 +67,14 @@ function evidenceByDocument(evidence: Evidence[]): Iterable<[string, Evidence[]]
   return byDoc;
 }
 
+/** Each document's own sentences of the pair when the extraction counted them, else an even share. */
+function documentWeights(c: CoMention, known: string[]): Map<string, number> {
+  if (!c.documentWeights || c.documentWeights.length !== c.documentIds.length) return weightShares(c.weight, known);
+  const own = new Map<string, number>();
+  c.documentIds.forEach((d, i) => own.set(d, (own.get(d) ?? 0) + c.documentWeights![i]!));
+  return new Map(known.map((d) => [d, own.get(d)!]));
+}
+
 const KNOWN_RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES);
 
 function documentProps(d: Document): DocumentProps {
@@ -91,7 +101,16 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
   const claim = (docId: string, entity: Entity): MentionClaim => {
     const claims = docs.get(docId)!.claims;
     let c = claims.get(entity.id);
-    if (!c) claims.set(entity.id, (c = { entityId: entity.id, name: entity.name, type: entity.type, aliases: sortedAliases.get(entity.id)!, count: 0, offsets: [] }));
+    if (!c) {
+      c = { entityId: entity.id, name: entity.name, type: entity.type, aliases: sortedAliases.get(entity.id)!, count: 0, offsets: [] };
+      if (entity.location) c.location = entity.location;
+      const kind = entity.attributes?.placeKind;
+      if (typeof kind === 'string') c.placeKind = kind;
+      // Each document claims the statements of an event's time its own sentences make.
+      const dates = entity.dates?.filter((t) => t.evidence.documentId === docId).map(statedTimeJson).sort();
+      if (dates?.length) c.dates = dates;
+      claims.set(entity.id, c);
+    }
     return c;
   };
 
@@ -125,7 +144,10 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
       }
       claim(docId, a);
       claim(docId, b);
-      docs.get(docId)!.relations.push({ id: key, type: r.type, source, target, part: { confidence: r.confidence, evidence: evidence.sort((x, y) => x.start - y.start || x.end - y.end) } });
+      const dates = r.dates?.filter((t) => t.evidence.documentId === docId);
+      const part: RelationPart = { confidence: documentConfidence(evidence, r.confidence), evidence: evidence.sort((x, y) => x.start - y.start || x.end - y.end) };
+      if (dates?.length) part.dates = dates;
+      docs.get(docId)!.relations.push({ id: key, type: r.type, source, target, part });
     }
     if (r.evidence.length === 0) warn('(extraction)', `relation ${key} has no evidence: skipped`);
   }
@@ -135,7 +157,7 @@ export function splitContributions(extraction: Extraction): { contributions: Doc
     const known = [...new Set(c.documentIds)].filter((d) => docs.has(d)).sort();
     if (!a || !b || source === target || known.length === 0) continue;
     const id = `${source}>CO_MENTIONED>${target}`;
-    for (const [docId, weight] of weightShares(c.weight, known)) {
+    for (const [docId, weight] of documentWeights(c, known)) {
       claim(docId, a);
       claim(docId, b);
       docs.get(docId)!.coMentions.push({ id, source, target, weight });

@@ -4,11 +4,14 @@
  * part can be taken out or replaced without touching the others'.
  */
 import type { CoMentionProps, RelationProps } from '../../src/db/queries/graphRows.js';
-import { CURATED_DOCUMENT_ID, EvidenceSchema, type Evidence, type Language } from '../../src/model/index.js';
+import { parseStatedTime, statedTimeJson, timeProps } from '../../src/db/queries/storedTime.js';
+import { CURATED_DOCUMENT_ID, EvidenceSchema, type Evidence, type Language, type StatedTime } from '../../src/model/index.js';
 
 export interface RelationPart {
   confidence: number;
   evidence: Evidence[];
+  /** When the source says the relation held or began; absent when it gives no date. */
+  dates?: StatedTime[];
   /** Only the curated part has a note. */
   note?: string;
 }
@@ -29,6 +32,7 @@ export function relationProps(id: string, parts: ReadonlyMap<string, RelationPar
   const documentIds = sources.filter((s) => s !== CURATED_DOCUMENT_ID);
   const curated = parts.get(CURATED_DOCUMENT_ID);
   const evidence = sources.flatMap((s) => [...new Set([...parts.get(s)!.evidence].sort(byPosition).map(evidenceJson))]);
+  const dates = sources.flatMap((s) => [...new Set((parts.get(s)!.dates ?? []).map(statedTimeJson))].sort());
   return {
     id,
     // Each document's confidence already combines its own evidence; the relation is as sure as its surest source.
@@ -40,16 +44,24 @@ export function relationProps(id: string, parts: ReadonlyMap<string, RelationPar
     evidenceCount: evidence.length,
     curated: curated !== undefined,
     note: curated?.note ?? null,
+    ...timeProps(dates),
   };
 }
 
-export function relationParts(props: Pick<RelationProps, 'documentIds' | 'documentConfidences' | 'evidence' | 'curated' | 'note'>): Map<string, RelationPart> {
+export function relationParts(
+  props: Pick<RelationProps, 'documentIds' | 'documentConfidences' | 'evidence' | 'curated' | 'note'> & { dates?: string[] },
+): Map<string, RelationPart> {
   const parts = new Map<string, RelationPart>();
   props.documentIds.forEach((d, i) => parts.set(d, { confidence: props.documentConfidences[i] ?? 0, evidence: [] }));
   if (props.curated) parts.set(CURATED_DOCUMENT_ID, { confidence: 1, evidence: [], note: props.note ?? undefined });
   for (const json of props.evidence) {
     const e = EvidenceSchema.parse(JSON.parse(json));
     parts.get(e.documentId)?.evidence.push(e);
+  }
+  for (const json of props.dates ?? []) {
+    const t = parseStatedTime(json);
+    const part = parts.get(t.evidence.documentId);
+    if (part) (part.dates ??= []).push(t);
   }
   return parts;
 }

@@ -28,7 +28,7 @@ export class RelationshipEdits {
       if (r.type === 'CO_MENTIONED') {
         this.weak.set(keyId(key), { key, existed: true, parts: coMentionParts({ documentIds: p.documentIds ?? [], documentWeights: p.documentWeights ?? [] }) });
       } else {
-        const props = { documentIds: p.documentIds ?? [], documentConfidences: p.documentConfidences ?? [], evidence: p.evidence ?? [], curated: p.curated === true, note: p.note ?? null };
+        const props = { documentIds: p.documentIds ?? [], documentConfidences: p.documentConfidences ?? [], evidence: p.evidence ?? [], curated: p.curated === true, note: p.note ?? null, dates: p.dates ?? [] };
         this.typed.set(keyId(key), { key, existed: true, parts: relationParts(props) });
       }
     }

@@ -1,5 +1,16 @@
 /** Schema migrations, applied at every start; each is idempotent (IF NOT EXISTS). */
+import { RELATION_TYPES } from '../model/index.js';
 import type { Database } from './database.js';
+
+/**
+ * Range indexes on when relations hold (from, to, at): Neo4j 5 indexes a relationship property per relationship type
+ * only, so each typed relation gets its own. Co-mentions carry no dates.
+ */
+const RELATION_TIME_INDEXES = RELATION_TYPES.flatMap((type) =>
+  (['from', 'to', 'at'] as const).map(
+    (p) => `CREATE INDEX rel_${type.toLowerCase()}_${p} IF NOT EXISTS FOR ()-[r:${type}]-() ON (r.${p})`,
+  ),
+);
 
 export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
@@ -11,6 +22,11 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX entity_name_folded IF NOT EXISTS FOR (e:Entity) ON (e.nameFolded)',
   'CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree)',
   'CREATE INDEX document_hash IF NOT EXISTS FOR (d:Document) ON (d.contentHash)',
+  // WGS-84 points of places, for distance and bounding-box queries (point.withinBBox, point.distance).
+  'CREATE POINT INDEX place_location IF NOT EXISTS FOR (p:Place) ON (p.location)',
+  'CREATE INDEX event_from IF NOT EXISTS FOR (e:Event) ON (e.from)',
+  'CREATE INDEX event_at IF NOT EXISTS FOR (e:Event) ON (e.at)',
+  ...RELATION_TIME_INDEXES,
 ];
 
 export async function applySchema(db: Database): Promise<void> {

@@ -14,6 +14,7 @@ import {
   type StoredDocument,
   type StoredRelation,
 } from './graphRows.js';
+import { geoPoint, temporal } from './storedTime.js';
 
 /** A relationship as read back: its type, endpoints and every property. */
 export interface ReadRelationship {
@@ -85,7 +86,9 @@ export async function upsertRelations(tx: Tx, type: RelationType, rows: StoredRe
      MERGE (a)-[x:${relationLabel(type)}]->(b)
      SET x.id = r.id, x.confidence = r.confidence, x.documentIds = r.documentIds, x.documentConfidences = r.documentConfidences,
          x.documentCount = toInteger(r.documentCount), x.evidence = r.evidence,
-         x.evidenceCount = toInteger(r.evidenceCount), x.curated = r.curated, x.note = r.note`,
+         x.evidenceCount = toInteger(r.evidenceCount), x.curated = r.curated, x.note = r.note,
+         x.dates = CASE WHEN size(coalesce(r.dates, [])) = 0 THEN null ELSE r.dates END,
+         x.time = r.time, x.from = ${temporal('r.from')}, x.to = ${temporal('r.to')}, x.at = ${temporal('r.at')}, x.datePrecision = r.datePrecision`,
     { rows },
   );
 }
@@ -119,6 +122,8 @@ export interface EntityTally {
   names: [string, number][];
   types: [string, number][];
   aliases: string[];
+  locations: [{ latitude: number; longitude: number; kind: string | null }, number][];
+  dates: string[];
 }
 
 /** What the documents that mention each entity say about it, counted by value (small even for a hub entity). */
@@ -130,7 +135,10 @@ export async function readEntityTallies(tx: Tx, ids: string[]): Promise<EntityTa
        RETURN id, e.name AS name, e.type AS type, e.curation AS curation,
          COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WITH m.name AS v, count(*) AS n RETURN [v, n] } AS names,
          COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WITH m.type AS v, count(*) AS n RETURN [v, n] } AS types,
-         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) UNWIND m.aliases AS a RETURN DISTINCT a } AS aliases`,
+         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) UNWIND m.aliases AS a RETURN DISTINCT a } AS aliases,
+         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WHERE m.location IS NOT NULL
+                   WITH {latitude: m.location.latitude, longitude: m.location.longitude, kind: m.placeKind} AS v, count(*) AS n RETURN [v, n] } AS locations,
+         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) UNWIND coalesce(m.dates, []) AS d RETURN DISTINCT d } AS dates`,
       { ids },
     ),
   );
@@ -142,7 +150,10 @@ export async function updateEntities(tx: Tx, type: EntityType, rows: EntityProps
      MATCH (e:Entity {id: r.id})
      REMOVE e:${ALL_TYPE_LABELS}
      SET e:${entityLabel(type)}, e.type = r.type, e.name = r.name, e.aliases = r.aliases, e.aliasText = r.aliasText,
-         e.nameFolded = r.nameFolded, e.curated = r.curated, e.curation = r.curation`,
+         e.nameFolded = r.nameFolded, e.curated = r.curated, e.curation = r.curation,
+         e.location = ${geoPoint('r.location')}, e.placeKind = r.placeKind,
+         e.dates = CASE WHEN size(coalesce(r.dates, [])) = 0 THEN null ELSE r.dates END,
+         e.time = r.time, e.from = ${temporal('r.from')}, e.to = ${temporal('r.to')}, e.at = ${temporal('r.at')}, e.datePrecision = r.datePrecision`,
     { rows },
   );
 }

@@ -4,8 +4,18 @@
  * several times faster without repeated keys). Variable names are chosen in code, never taken from input.
  */
 import { EvidenceSchema, parseEdgeKey, ReviewSchema, type Evidence, type GraphEdge, type GraphNode, type Review } from '../../model/index.js';
+import { timeFromStored } from './storedTime.js';
 
 type Fields<T> = readonly (readonly [keyof T & string, (v: string) => string])[];
+
+/**
+ * Where a node is: a place's own point, else the point of the place it is LOCATED_IN (a city before a region before
+ * a country, then the surer relation), read as [latitude, longitude, place id]; decoded by `withReview`.
+ */
+const placement = (n: string) => `CASE WHEN ${n}.location IS NOT NULL THEN [${n}.location.latitude, ${n}.location.longitude] ELSE head(COLLECT {
+    MATCH (${n})-[l:LOCATED_IN]->(p:Place) WHERE p.location IS NOT NULL
+    RETURN [p.location.latitude, p.location.longitude, p.id]
+    ORDER BY CASE p.placeKind WHEN 'city' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, l.confidence DESC, p.id LIMIT 1 }) END`;
 
 const NODE: Fields<GraphNode> = [
   ['id', (n) => `${n}.id`],
@@ -15,6 +25,8 @@ const NODE: Fields<GraphNode> = [
   ['degree', (n) => `coalesce(${n}.degree, 0)`],
   ['documentCount', (n) => `coalesce(${n}.documentCount, 0)`],
   ['review', (n) => `${n}.review`],
+  ['location', placement],
+  ['time', (n) => `${n}.time`],
 ];
 
 /**
@@ -27,6 +39,7 @@ const COUNTS: Fields<GraphEdge> = [
   ['documentCount', (r) => `coalesce(${r}.documentCount, size(coalesce(${r}.documentIds, [])))`],
   ['evidenceCount', (r) => `CASE type(${r}) WHEN 'CO_MENTIONED' THEN coalesce(${r}.weight, 0) ELSE coalesce(${r}.evidenceCount, size(coalesce(${r}.evidence, []))) END`],
   ['review', (r) => `${r}.review`],
+  ['time', (r) => `${r}.time`],
 ];
 const EDGE: Fields<GraphEdge> = [
   ['id', (r) => `${r}.id`],
@@ -51,13 +64,27 @@ function fromList<T extends { review?: Review }>(fields: Fields<T>, values: unkn
 }
 
 /**
- * Reviews are stored as JSON (Neo4j properties cannot hold maps) and absent while a claim is proposed: the answer
- * then has no `review` at all, as the schema says, rather than a null.
+ * Reviews and times are stored as JSON (Neo4j properties cannot hold maps) and absent while a claim is proposed or
+ * undated: the answer then has no `review` or `time` at all, as the schema says, rather than a null. A node's
+ * placement list becomes `location` and, when it is another place's, `locatedAt`.
  */
 export function withReview<T extends { review?: Review }>(item: T): T {
   const stored = item.review as unknown;
   if (typeof stored === 'string') item.review = ReviewSchema.parse(JSON.parse(stored));
   else if (stored === null) delete item.review;
+  const decoded = item as T & { time?: unknown; location?: unknown; locatedAt?: string };
+  if ('time' in decoded) {
+    const time = timeFromStored(decoded.time);
+    if (time) decoded.time = time;
+    else delete decoded.time;
+  }
+  if ('location' in decoded) {
+    const placed = decoded.location;
+    if (Array.isArray(placed) && typeof placed[0] === 'number' && typeof placed[1] === 'number') {
+      decoded.location = { latitude: placed[0], longitude: placed[1] };
+      if (typeof placed[2] === 'string') decoded.locatedAt = placed[2];
+    } else delete decoded.location;
+  }
   return item;
 }
 

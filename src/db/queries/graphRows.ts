@@ -1,5 +1,6 @@
 /** The properties the importer stores on each kind of node and relationship (README, "Graph model in Neo4j"). */
-import { ENTITY_TYPES, EntityTypeSchema, RelationTypeSchema, type EntityType, type RelationType } from '../../model/index.js';
+import { ENTITY_TYPES, EntityTypeSchema, RelationTypeSchema, type EntityType, type GeoPoint, type RelationType } from '../../model/index.js';
+import type { StoredTime } from './storedTime.js';
 
 export interface DocumentProps {
   id: string;
@@ -19,7 +20,8 @@ export interface StoredDocument extends DocumentProps {
 }
 
 /** An entity's own properties; degree and documentCount follow from its relationships. */
-export interface EntityProps {
+/** The time and place fields are optional so rows written before them (and test rows) stay valid. */
+export interface EntityProps extends Partial<StoredTime> {
   id: string;
   name: string;
   type: EntityType;
@@ -29,6 +31,11 @@ export interface EntityProps {
   curated: boolean;
   /** The person's corrections of this entity as JSON (Neo4j properties cannot hold maps), or null. */
   curation: string | null;
+  /** A place's gazetteer position (stored as a point) and kind (country, region, city); null for other entities. */
+  location?: GeoPoint | null;
+  placeKind?: string | null;
+  /** JSON-encoded StatedTime, one per statement of when an event took place; summed up in from/to/at. */
+  dates?: string[];
 }
 
 export interface StoredEntity extends EntityProps {
@@ -45,9 +52,13 @@ export interface StoredMention {
   name: string;
   type: EntityType;
   aliases: string[];
+  /** What this document's extraction says of a place's position and of an event's time (JSON StatedTime). */
+  location?: GeoPoint;
+  placeKind?: string;
+  dates?: string[];
 }
 
-export interface RelationProps {
+export interface RelationProps extends Partial<StoredTime> {
   id: string;
   confidence: number;
   documentIds: string[];
@@ -60,6 +71,8 @@ export interface RelationProps {
   evidenceCount: number;
   curated: boolean;
   note: string | null;
+  /** JSON-encoded StatedTime, one per dated statement; from/to/at sum them up. */
+  dates?: string[];
 }
 
 export interface StoredRelation extends RelationProps {

@@ -7,6 +7,7 @@
 import type { Database, Tx } from '../database.js';
 import type { EntityType, RelationType } from '../../model/index.js';
 import { entityLabel, relationLabel, type StoredCoMention, type StoredDocument, type StoredEntity, type StoredMention, type StoredRelation } from './graphRows.js';
+import { geoPoint, temporal, type StoredTime } from './storedTime.js';
 
 /** Stable node id (Document.id, Entity.id) → element id of the node this load created. */
 export type NodeIds = Map<string, string>;
@@ -20,7 +21,9 @@ RETURN collect([r[0], elementId(n)]) AS nodes`;
 const entityCreation = (type: EntityType) => `
 UNWIND $rows AS r
 CREATE (n:Entity:${entityLabel(type)} {id: r[0], type: $type, name: r[1], aliases: r[2], aliasText: r[3], nameFolded: r[4],
-                 curated: r[5], curation: r[6], degree: toInteger(r[7]), documentCount: toInteger(r[8])})
+                 curated: r[5], curation: r[6], degree: toInteger(r[7]), documentCount: toInteger(r[8]),
+                 location: ${geoPoint('r[9]')}, placeKind: r[10], dates: r[11],
+                 time: r[12], from: ${temporal('r[13]')}, to: ${temporal('r[14]')}, at: ${temporal('r[15]')}, datePrecision: r[16]})
 RETURN collect([r[0], elementId(n)]) AS nodes`;
 
 /** Endpoints r[0] and r[1]: element ids when the load created the nodes, else stable ids found through the constraints. */
@@ -32,13 +35,15 @@ const endpoints = (byElementId: boolean, from: string, to: string) =>
 const mentionCreation = (byElementId: boolean) => `
 UNWIND $rows AS r
 ${endpoints(byElementId, 'Document', 'Entity')}
-CREATE (a)-[:MENTIONS {count: toInteger(r[2]), offsets: [o IN r[3] | toInteger(o)], name: r[4], type: r[5], aliases: r[6]}]->(b)`;
+CREATE (a)-[:MENTIONS {count: toInteger(r[2]), offsets: [o IN r[3] | toInteger(o)], name: r[4], type: r[5], aliases: r[6],
+                       location: ${geoPoint('r[7]')}, placeKind: r[8], dates: r[9]}]->(b)`;
 
 const relationCreation = (type: RelationType, byElementId: boolean) => `
 UNWIND $rows AS r
 ${endpoints(byElementId, 'Entity', 'Entity')}
 CREATE (a)-[:${relationLabel(type)} {id: r[2], confidence: r[3], documentIds: r[4], documentConfidences: r[5],
-                   documentCount: toInteger(r[6]), evidence: r[7], evidenceCount: toInteger(r[8]), curated: r[9], note: r[10]}]->(b)`;
+                   documentCount: toInteger(r[6]), evidence: r[7], evidenceCount: toInteger(r[8]), curated: r[9], note: r[10],
+                   dates: r[11], time: r[12], from: ${temporal('r[13]')}, to: ${temporal('r[14]')}, at: ${temporal('r[15]')}, datePrecision: r[16]}]->(b)`;
 
 const coMentionCreation = (byElementId: boolean) => `
 UNWIND $rows AS r
@@ -62,6 +67,10 @@ function endpoint(nodes: NodeIds | undefined, id: string): string {
   return node;
 }
 
+/** An empty list is stored as no property: most entities and relations have no dates. */
+const nonEmpty = (list: string[] | undefined) => (list && list.length > 0 ? list : null);
+const timeRow = (t: Partial<StoredTime>) => [t.time ?? null, t.from ?? null, t.to ?? null, t.at ?? null, t.datePrecision ?? null];
+
 /** Returns [id, element id] of each document created. */
 export function createDocuments(tx: Tx, rows: StoredDocument[]): Promise<[string, string][]> {
   return createNodes(tx, CREATE_DOCUMENTS, {
@@ -73,13 +82,19 @@ export function createDocuments(tx: Tx, rows: StoredDocument[]): Promise<[string
 export function createEntities(tx: Tx, type: EntityType, rows: StoredEntity[]): Promise<[string, string][]> {
   return createNodes(tx, entityCreation(type), {
     type,
-    rows: rows.map((e) => [e.id, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount]),
+    rows: rows.map((e) => [
+      e.id, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount,
+      e.location ?? null, e.placeKind ?? null, nonEmpty(e.dates), ...timeRow(e),
+    ]),
   });
 }
 
 export async function createMentions(tx: Tx, rows: StoredMention[], nodes?: NodeIds): Promise<void> {
   await tx.run(mentionCreation(nodes !== undefined), {
-    rows: rows.map((m) => [endpoint(nodes, m.documentId), endpoint(nodes, m.entityId), m.count, m.offsets, m.name, m.type, m.aliases]),
+    rows: rows.map((m) => [
+      endpoint(nodes, m.documentId), endpoint(nodes, m.entityId), m.count, m.offsets, m.name, m.type, m.aliases,
+      m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates),
+    ]),
   });
 }
 
@@ -87,6 +102,7 @@ export async function createRelations(tx: Tx, type: RelationType, rows: StoredRe
   await tx.run(relationCreation(type, nodes !== undefined), {
     rows: rows.map((r) => [
       endpoint(nodes, r.source), endpoint(nodes, r.target), r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.evidenceCount, r.curated, r.note,
+      nonEmpty(r.dates), ...timeRow(r),
     ]),
   });
 }

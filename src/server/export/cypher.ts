@@ -50,6 +50,9 @@ function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return groups;
 }
 
+/** Dates and points are written back as Neo4j values; a missing one (null) removes the property. */
+const SET_DAYS = (v: string) => ['from', 'to', 'at'].map((p) => `${v}.${p} = date(row.days.${p})`).join(', ');
+
 /** One statement per line, each ending with `;`: literals escape newlines, so splitting on ";\n" is safe. */
 export function cypherScript(nodes: StoredNode[], edges: StoredEdge[]): string {
   const lines = [
@@ -59,17 +62,20 @@ export function cypherScript(nodes: StoredNode[], edges: StoredEdge[]): string {
   for (const [type, group] of groupBy(nodes, (n) => n.type)) {
     const label = EntityTypeSchema.parse(type);
     for (const batch of batches(group)) {
-      const rows = cypherValue(batch.map((n) => ({ id: n.id, properties: n.properties })));
-      lines.push(`UNWIND ${rows} AS row MERGE (e:Entity {id: row.id}) SET e += row.properties, e:${label};`);
+      const rows = cypherValue(batch.map((n) => ({ id: n.id, properties: n.properties, location: n.location, days: n.days })));
+      lines.push(
+        `UNWIND ${rows} AS row MERGE (e:Entity {id: row.id}) SET e += row.properties, e:${label}, ` +
+          `e.location = CASE WHEN row.location IS NULL THEN null ELSE point({latitude: row.location[0], longitude: row.location[1]}) END, ${SET_DAYS('e')};`,
+      );
     }
   }
   for (const [type, group] of groupBy(edges, (e) => e.type)) {
     const relType = EdgeTypeSchema.parse(type);
     for (const batch of batches(group)) {
-      const rows = cypherValue(batch.map((e) => ({ source: e.source, target: e.target, id: e.id, properties: e.properties })));
+      const rows = cypherValue(batch.map((e) => ({ source: e.source, target: e.target, id: e.id, properties: e.properties, days: e.days })));
       lines.push(
         `UNWIND ${rows} AS row MATCH (a:Entity {id: row.source}), (b:Entity {id: row.target}) ` +
-          `MERGE (a)-[r:${relType} {id: row.id}]->(b) SET r += row.properties;`,
+          `MERGE (a)-[r:${relType} {id: row.id}]->(b) SET r += row.properties, ${SET_DAYS('r')};`,
       );
     }
   }

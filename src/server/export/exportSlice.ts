@@ -2,9 +2,10 @@
 import { write as writeGexf } from 'graphology-gexf';
 import type { Database } from '../../db/database.js';
 import { sliceProperties } from '../../db/queries/sliceProperties.js';
-import type { ExportFormat, GraphSlice } from '../../model/index.js';
+import type { ExportFormat, GraphSlice, TimeSpan } from '../../model/index.js';
 import { csvZip } from './csv.js';
 import { cypherScript } from './cypher.js';
+import { withGexfTimes } from './gexfTime.js';
 import { writeGraphml } from './graphml.js';
 import { sliceGraph } from './sliceGraph.js';
 
@@ -14,11 +15,16 @@ export interface ExportFile {
   fileName: string;
 }
 
+function sliceTimes(slice: GraphSlice) {
+  const dated = <T extends { id: string; time?: TimeSpan }>(items: T[]) => new Map(items.flatMap((x) => (x.time ? [[x.id, x.time] as const] : [])));
+  return { nodes: dated(slice.nodes), edges: dated(slice.edges) };
+}
+
 export async function exportSlice(db: Database, slice: GraphSlice, format: ExportFormat): Promise<ExportFile> {
   const name = 'impact-atlas-subgraph';
   switch (format) {
     case 'gexf':
-      return { body: writeGexf(sliceGraph(slice), { version: '1.3' }), contentType: 'application/gexf+xml; charset=utf-8', fileName: `${name}.gexf` };
+      return { body: withGexfTimes(writeGexf(sliceGraph(slice), { version: '1.3' }), sliceTimes(slice)), contentType: 'application/gexf+xml; charset=utf-8', fileName: `${name}.gexf` };
     case 'graphml':
       return { body: writeGraphml(sliceGraph(slice)), contentType: 'application/graphml+xml; charset=utf-8', fileName: `${name}.graphml` };
     case 'json':

@@ -3,18 +3,33 @@
  * become undirected edges, the others directed ones; several relations between the same pair stay distinct.
  */
 import Graph from 'graphology';
-import { isSymmetric, type GraphSlice, type RelationType } from '../../model/index.js';
+import { isSymmetric, type GraphSlice, type RelationType, type TimeSpan } from '../../model/index.js';
 
-export interface ExportNodeAttributes {
+/** When an element holds, as flat attributes (GraphML and CSV have no nested values); absent parts are left out. */
+export interface TimeAttributes {
+  from?: string;
+  to?: string;
+  at?: string;
+  precision?: string;
+}
+
+const timeAttributes = (t: TimeSpan | undefined): TimeAttributes =>
+  t ? { ...(t.from && { from: t.from }), ...(t.to && { to: t.to }), ...(t.at && { at: t.at }), precision: t.precision } : {};
+
+export interface ExportNodeAttributes extends TimeAttributes {
   label: string;
   entityType: string;
   /** Aliases joined by "; ": GraphML and CSV have no list type. */
   aliases: string;
   degree: number;
   documentCount: number;
+  /** WGS-84 degrees: the place's own, or those of the place it is located in (`locatedAt`). */
+  latitude?: number;
+  longitude?: number;
+  locatedAt?: string;
 }
 
-export interface ExportEdgeAttributes {
+export interface ExportEdgeAttributes extends TimeAttributes {
   label: string;
   relationType: string;
   confidence: number;
@@ -33,6 +48,9 @@ export function sliceGraph(slice: GraphSlice): ExportGraph {
       aliases: n.aliases.join('; '),
       degree: n.degree,
       documentCount: n.documentCount,
+      ...(n.location && { latitude: n.location.latitude, longitude: n.location.longitude }),
+      ...(n.locatedAt && { locatedAt: n.locatedAt }),
+      ...timeAttributes(n.time),
     });
   }
   for (const e of slice.edges) {
@@ -43,6 +61,7 @@ export function sliceGraph(slice: GraphSlice): ExportGraph {
       confidence: e.confidence,
       documentCount: e.documentCount,
       evidenceCount: e.evidenceCount,
+      ...timeAttributes(e.time),
     };
     const undirected = e.type === 'CO_MENTIONED' || isSymmetric(e.type as RelationType);
     if (undirected) graph.addUndirectedEdgeWithKey(e.id, e.source, e.target, attributes);
