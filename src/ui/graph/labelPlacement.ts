@@ -113,6 +113,8 @@ class TakenBoxes {
     return [Math.floor(from / TakenBoxes.CELL) + 1024, Math.floor((from + length) / TakenBoxes.CELL) + 1024];
   }
 
+  // isFree and take walk the cells with plain loops of their own: sharing one walk through a callback or an array of
+  // cells made the pass four to five times slower on 500 and 2,000 labels (tests/bench/labelPlacement.ts).
   isFree(b: Box): boolean {
     const [x0, x1] = TakenBoxes.span(b.x, b.width);
     const [y0, y1] = TakenBoxes.span(b.y, b.height);
