@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { copyDrawnGraph } from '../graph/drawnGraph.js';
 import { WorkerLayout } from '../graph/layout.js';
 import type { AtlasGraph } from '../graph/types.js';
+import type { Period } from '../time/period.js';
 
 export interface BenchProbe {
   startedAt: number;
@@ -32,6 +33,11 @@ export interface BenchProbe {
    * redraws it) or, `alone`, on a copy no one draws (the layout's own speed).
    */
   layout(ms: number, alone: boolean): Promise<number>;
+  /**
+   * Brushes a period on the timeline (null clears it) and resolves with the ms until Sigma's next frame is drawn and
+   * flushed from the GPU: the store change, the timeline's counts, the flags and Sigma's partial redraw.
+   */
+  brushMs(period: Period | null): Promise<number>;
 }
 
 /**
@@ -49,11 +55,13 @@ export interface FirstFrameSteps {
 declare global {
   interface Window {
     atlasBench?: BenchProbe;
+    /** Map pages: ms from mounting the map until its actors were drawn (GPU flushed) and until its outlines were. */
+    atlasMapBench?: { frameMs: number | null; outlinesMs: number | null };
   }
 }
 
 /** Reads one pixel back from each WebGL layer, which blocks until everything queued has been drawn. */
-function flush(canvases: Record<string, HTMLCanvasElement>): void {
+export function flush(canvases: Record<string, HTMLCanvasElement>): void {
   const pixel = new Uint8Array(4);
   for (const canvas of Object.values(canvases)) {
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
@@ -62,7 +70,7 @@ function flush(canvases: Record<string, HTMLCanvasElement>): void {
 }
 
 /** Starts measuring, then calls `load` to hand the graph to the store (so the first frame cannot be missed). */
-export function BenchProbeView({ load }: { load: () => void }) {
+export function BenchProbeView({ load, brush, startedAt }: { load: () => void; brush: (p: Period | null) => void; startedAt?: number }) {
   const sigma = useSigma();
   useEffect(() => {
     const graph = sigma.getGraph() as AtlasGraph;
@@ -119,6 +127,16 @@ export function BenchProbeView({ load }: { load: () => void }) {
           sigma.on('afterRender', onFrame);
         });
       },
+      brushMs(period) {
+        return new Promise((resolve) => {
+          const started = performance.now();
+          sigma.once('afterRender', () => {
+            flush(sigma.getCanvases());
+            resolve(performance.now() - started);
+          });
+          brush(period);
+        });
+      },
       releaseFrameMs() {
         return release ?? Promise.reject(new Error('bench: armRelease was not called'));
       },
@@ -162,7 +180,7 @@ export function BenchProbeView({ load }: { load: () => void }) {
     sigma.on('afterProcess', onAfterProcess);
     sigma.on('afterRender', onRender);
     window.atlasBench = probe;
-    probe.startedAt = performance.now();
+    probe.startedAt = startedAt ?? performance.now();
     load();
     return () => {
       sigma.off('beforeRender', onBeforeRender);
@@ -170,6 +188,6 @@ export function BenchProbeView({ load }: { load: () => void }) {
       sigma.off('afterProcess', onAfterProcess);
       sigma.off('afterRender', onRender);
     };
-  }, [sigma, load]);
+  }, [sigma, load, brush, startedAt]);
   return null;
 }

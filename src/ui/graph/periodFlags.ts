@@ -1,41 +1,65 @@
 /**
- * Brushing a period sets Sigma's `hidden` flag on the drawn graph in place, instead of rebuilding the graph: links
- * that do not hold in the period (undated ones among them) are hidden, and so are entities left without a shown link,
- * unless they are events of the period. Only items whose flag changed are reported, for Sigma to redraw just those.
+ * Brushing a period sets Sigma's `hidden` flag on the drawn graph in place, instead of rebuilding the graph, by the
+ * rule of shownInPeriod. Only items whose flag changed are reported, for Sigma to redraw just those.
  */
 import type { Period } from '../time/period.js';
-import { overlapsPeriod, type TimeBounds } from '../time/timeBounds.js';
-import type { AtlasGraph } from './types.js';
+import { buildPeriodIndex, shownInPeriod, type PeriodIndex } from '../time/periodIndex.js';
+import type { TimeBounds } from '../time/timeBounds.js';
+import type { AtlasGraph, EdgeAttributes, NodeAttributes } from './types.js';
 
 export interface FlagChanges {
   nodes: string[];
   edges: string[];
 }
 
-function setHidden(a: { hidden: boolean }, hidden: boolean, id: string, changed: string[]): void {
-  if (a.hidden === hidden) return;
-  a.hidden = hidden;
-  changed.push(id);
+/** The drawn graph's items in one order, with their attribute objects and the period index over them. */
+export interface DrawnItems {
+  nodeIds: string[];
+  nodes: NodeAttributes[];
+  edgeIds: string[];
+  edges: EdgeAttributes[];
+  index: PeriodIndex;
 }
 
-export function applyPeriodFlags(graph: AtlasGraph, bounds: TimeBounds, period: Period | null): FlagChanges {
-  const changes: FlagChanges = { nodes: [], edges: [] };
-  // Attributes are written without graphology events: each event would make Sigma re-index the whole graph.
-  if (period === null) {
-    graph.forEachNode((id, a) => setHidden(a, false, id, changes.nodes));
-    graph.forEachEdge((id, a) => setHidden(a, false, id, changes.edges));
-    return changes;
-  }
-  const holds = overlapsPeriod(period);
-  const linked = new Set<string>();
-  graph.forEachEdge((id, a, source, target) => {
-    const shown = holds(bounds.edges.get(id));
-    if (shown) linked.add(source).add(target);
-    setHidden(a, !shown, id, changes.edges);
-  });
+/** Built once after each change of the drawn graph; a brush then only walks arrays. */
+export function drawnItems(graph: AtlasGraph, bounds: TimeBounds): DrawnItems {
+  const position = new Map<string, number>();
+  const nodeIds: string[] = [];
+  const nodes: NodeAttributes[] = [];
   graph.forEachNode((id, a) => {
-    const shown = linked.has(id) || (a.entityType === 'Event' && holds(bounds.events.get(id)));
-    setHidden(a, !shown, id, changes.nodes);
+    position.set(id, nodeIds.length);
+    nodeIds.push(id);
+    nodes.push(a);
+  });
+  const edgeIds: string[] = [];
+  const edges: EdgeAttributes[] = [];
+  const ends = new Int32Array(graph.size * 2);
+  graph.forEachEdge((id, a, source, target) => {
+    ends[2 * edgeIds.length] = position.get(source)!;
+    ends[2 * edgeIds.length + 1] = position.get(target)!;
+    edgeIds.push(id);
+    edges.push(a);
+  });
+  return { nodeIds, nodes, edgeIds, edges, index: buildPeriodIndex(bounds, nodeIds, edgeIds, ends) };
+}
+
+export function applyPeriodFlags(items: DrawnItems, period: Period | null): FlagChanges {
+  const changes: FlagChanges = { nodes: [], edges: [] };
+  const shown = period ? shownInPeriod(items.index, period) : null;
+  // Attributes are written without graphology events: each event would make Sigma re-index the whole graph.
+  items.edges.forEach((a, i) => {
+    const hidden = shown !== null && !shown.edges[i];
+    if (a.hidden !== hidden) {
+      a.hidden = hidden;
+      changes.edges.push(items.edgeIds[i]!);
+    }
+  });
+  items.nodes.forEach((a, i) => {
+    const hidden = shown !== null && !shown.nodes[i];
+    if (a.hidden !== hidden) {
+      a.hidden = hidden;
+      changes.nodes.push(items.nodeIds[i]!);
+    }
   });
   return changes;
 }

@@ -1,7 +1,8 @@
-/** What a brushed period leaves in view, by the rule of graph/periodFlags.ts, for the timeline's note. */
+/** What a brushed period leaves of the visible slice (shownInPeriod's rule), for the timeline's note. */
 import type { VisibleSlice } from '../graph/visibleSlice.js';
 import type { Period } from './period.js';
-import { overlapsPeriod, type TimeBounds } from './timeBounds.js';
+import { buildPeriodIndex, shownInPeriod, type PeriodIndex } from './periodIndex.js';
+import type { TimeBounds } from './timeBounds.js';
 
 export interface PeriodSummary {
   nodes: number;
@@ -10,20 +11,19 @@ export interface PeriodSummary {
   undated: number;
 }
 
-export function periodSummary(visible: VisibleSlice, bounds: TimeBounds, period: Period): PeriodSummary {
-  const holds = overlapsPeriod(period);
-  const linked = new Set<string>();
-  let edges = 0;
-  let undated = 0;
-  for (const e of visible.edges) {
-    const b = bounds.edges.get(e.id);
-    if (b === undefined) undated += 1;
-    else if (holds(b)) {
-      edges += 1;
-      linked.add(e.source).add(e.target);
-    }
-  }
-  let nodes = 0;
-  for (const n of visible.nodes) if (linked.has(n.id) || (n.type === 'Event' && holds(bounds.events.get(n.id)))) nodes += 1;
-  return { nodes, edges, undated };
+/** Built once per visible slice; each brush then only runs shownInPeriod. */
+export function sliceIndex(visible: VisibleSlice, bounds: TimeBounds): PeriodIndex {
+  const position = new Map<string, number>();
+  const nodeIds = visible.nodes.map((n, i) => (position.set(n.id, i), n.id));
+  const ends = new Int32Array(visible.edges.length * 2);
+  visible.edges.forEach((e, i) => {
+    ends[2 * i] = position.get(e.source)!;
+    ends[2 * i + 1] = position.get(e.target)!;
+  });
+  return buildPeriodIndex(bounds, nodeIds, visible.edges.map((e) => e.id), ends);
+}
+
+export function periodSummary(index: PeriodIndex, period: Period): PeriodSummary {
+  const shown = shownInPeriod(index, period);
+  return { nodes: shown.nodeCount, edges: shown.edgeCount, undated: shown.undated };
 }

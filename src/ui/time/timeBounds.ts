@@ -3,7 +3,6 @@
  * compares strings instead of parsing every span again: a brush over a quarter of a million links has a frame's time.
  */
 import { spanBounds, type GraphEdge, type GraphNode, type TimeSpan } from '../../model/index.js';
-import { periodDays, type Period } from './period.js';
 
 /** ISO first and last day; null is open (a relation "since 1995" has no last day). */
 export interface Bounds {
@@ -31,17 +30,6 @@ function boundsOf(items: Iterable<{ id: string; time?: TimeSpan }>): Map<string,
 export function timeBounds(nodes: Iterable<GraphNode>, edges: Iterable<GraphEdge>): TimeBounds {
   const events = [...nodes].filter((n) => n.type === 'Event');
   return { edges: boundsOf(edges), events: boundsOf(events) };
-}
-
-/** spanOverlaps on bounds worked out before: whether the span holds on some day of the period. */
-export function boundsOverlap(b: Bounds, days: { first: string; last: string }): boolean {
-  return (b.first === null || b.first <= days.last) && (b.last === null || b.last >= days.first);
-}
-
-/** A test of "holds in the period" for bounds, with the period's days worked out once. */
-export function overlapsPeriod(p: Period): (b: Bounds | undefined) => boolean {
-  const days = periodDays(p);
-  return (b) => b !== undefined && boundsOverlap(b, days);
 }
 
 const yearOf = (iso: string) => Number(iso.slice(0, 4));

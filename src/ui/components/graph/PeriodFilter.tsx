@@ -1,7 +1,7 @@
 /** Hides what does not hold in the brushed period, by Sigma's `hidden` flag, redrawing only the items that changed. */
 import { useSigma } from '@react-sigma/core';
 import { useEffect, useRef } from 'react';
-import { applyPeriodFlags } from '../../graph/periodFlags.js';
+import { applyPeriodFlags, drawnItems, type DrawnItems } from '../../graph/periodFlags.js';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../graph/types.js';
 import { sceneTimeBounds } from '../../time/timeBounds.js';
 import { useAtlas } from '../../state/useAtlas.js';
@@ -13,14 +13,15 @@ export function PeriodFilter() {
   const scene = useAtlas((s) => s.scene.present);
   const filters = useAtlas((s) => s.filters);
   const documentEntities = useAtlas((s) => s.documentEntities);
-  const drawn = useRef<{ scene: unknown; filters: unknown; documentEntities: unknown } | null>(null);
+  const drawn = useRef<{ scene: unknown; filters: unknown; documentEntities: unknown; items: DrawnItems } | null>(null);
 
   useEffect(() => {
-    const changes = applyPeriodFlags(graph, sceneTimeBounds(scene), period);
     // Runs after the graph's own sync (an earlier sibling): when only the period moved, the items Sigma holds are
     // the same and it can rewrite just the changed ones in place; otherwise it indexes anew.
     const sameItems = drawn.current?.scene === scene && drawn.current.filters === filters && drawn.current.documentEntities === documentEntities;
-    drawn.current = { scene, filters, documentEntities };
+    const items = sameItems ? drawn.current!.items : drawnItems(graph, sceneTimeBounds(scene));
+    drawn.current = { scene, filters, documentEntities, items };
+    const changes = applyPeriodFlags(items, period);
     if (changes.nodes.length === 0 && changes.edges.length === 0) return;
     try {
       sigma.refresh({ partialGraph: changes, skipIndexation: sameItems });

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { visibleSlice } from '../../graph/visibleSlice.js';
 import { histogram, type Histogram } from '../../time/histogram.js';
-import { periodSummary, type PeriodSummary } from '../../time/periodSummary.js';
+import { periodSummary, sliceIndex, type PeriodSummary } from '../../time/periodSummary.js';
 import { sceneTimeBounds, type Bounds } from '../../time/timeBounds.js';
 import { useAtlas } from '../../state/useAtlas.js';
 
@@ -24,6 +24,7 @@ export function useTimeline(): { bars: Histogram; summary: PeriodSummary | null 
     const events = visible.nodes.flatMap((n) => bounds.events.get(n.id) ?? []);
     return histogram(relations, events, undated, new Date().getUTCFullYear());
   }, [visible, bounds]);
-  const summary = useMemo(() => (period ? periodSummary(visible, bounds, period) : null), [visible, bounds, period]);
+  const index = useMemo(() => sliceIndex(visible, bounds), [visible, bounds]);
+  const summary = useMemo(() => (period ? periodSummary(index, period) : null), [index, period]);
   return { bars, summary };
 }

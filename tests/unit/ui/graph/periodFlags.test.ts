@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { GraphEdge, GraphNode, TimeSpan } from '../../../../src/model/index.js';
 import { edgeAttributes, nodeAttributes } from '../../../../src/ui/graph/attributes.js';
 import { DrawnGraph } from '../../../../src/ui/graph/drawnGraph.js';
-import { applyPeriodFlags } from '../../../../src/ui/graph/periodFlags.js';
-import { periodSummary } from '../../../../src/ui/time/periodSummary.js';
+import { applyPeriodFlags, drawnItems } from '../../../../src/ui/graph/periodFlags.js';
+import { periodSummary, sliceIndex } from '../../../../src/ui/time/periodSummary.js';
 import { timeBounds } from '../../../../src/ui/time/timeBounds.js';
 import { edge, node } from '../fixtures.js';
 
@@ -33,17 +33,18 @@ describe('brushing a period on the drawn graph', () => {
 
   it('hides links that do not hold then, undated ones too, and entities left without a link unless an event of the period', () => {
     const g = drawn();
-    const changes = applyPeriodFlags(g, bounds, { from: 2010, to: 2015 });
+    const changes = applyPeriodFlags(drawnItems(g, bounds), { from: 2010, to: 2015 });
     expect(hiddenOf(g)).toEqual({ nodes: ['c', 'd', 'fair'], edges: ['b>FUNDED_BY>c', 'c>MEMBER_OF>d', 'fair>ORGANISED_BY>d'] });
     expect(changes.nodes.sort()).toEqual(['c', 'd', 'fair']);
   });
 
   it('reports only the flags that changed, and clearing the period shows everything again', () => {
     const g = drawn();
-    applyPeriodFlags(g, bounds, { from: 2010, to: 2015 });
-    const moved = applyPeriodFlags(g, bounds, { from: 2011, to: 2015 });
+    const items = drawnItems(g, bounds);
+    applyPeriodFlags(items, { from: 2010, to: 2015 });
+    const moved = applyPeriodFlags(items, { from: 2011, to: 2015 });
     expect(moved).toEqual({ nodes: [], edges: [] });
-    const cleared = applyPeriodFlags(g, bounds, null);
+    const cleared = applyPeriodFlags(items, null);
     expect(cleared.edges).toHaveLength(3);
     expect(hiddenOf(g)).toEqual({ nodes: [], edges: [] });
   });
@@ -51,8 +52,8 @@ describe('brushing a period on the drawn graph', () => {
   it('gives the timeline the same counts as the drawn graph shows', () => {
     for (const period of [{ from: 2010, to: 2015 }, { from: 1999, to: 2005 }, { from: 1900, to: 1901 }]) {
       const g = drawn();
-      applyPeriodFlags(g, bounds, period);
-      const summary = periodSummary({ nodes, edges }, bounds, period);
+      applyPeriodFlags(drawnItems(g, bounds), period);
+      const summary = periodSummary(sliceIndex({ nodes, edges }, bounds), period);
       expect(summary.edges).toBe(g.size - hiddenOf(g).edges.length);
       expect(summary.nodes).toBe(g.order - hiddenOf(g).nodes.length);
       expect(summary.undated).toBe(1);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { spanOverlaps, type GraphEdge, type TimeSpan } from '../../../../src/model/index.js';
 import { periodDays } from '../../../../src/ui/time/period.js';
-import { boundsOverlap, sceneTimeBounds, timeBounds } from '../../../../src/ui/time/timeBounds.js';
+import { buildPeriodIndex, shownInPeriod } from '../../../../src/ui/time/periodIndex.js';
+import { sceneTimeBounds, timeBounds } from '../../../../src/ui/time/timeBounds.js';
 import { edge, node } from '../fixtures.js';
 
 const dated = (e: GraphEdge, time: TimeSpan): GraphEdge => ({ ...e, time });
@@ -17,14 +18,15 @@ describe('time bounds of a scene', () => {
   ];
   const edges = spans.map((t, i) => dated(edge(`a${i}`, 'SUPPORTS', `b${i}`), t));
 
-  it('agree with spanOverlaps for every kind of span and period', () => {
-    const bounds = timeBounds([], edges);
+  it('shown in a period exactly when spanOverlaps says they hold in it, for every kind of span', () => {
+    const ids = edges.flatMap((e) => [e.source, e.target]);
+    const index = buildPeriodIndex(timeBounds([], edges), ids, edges.map((e) => e.id), Int32Array.from(ids.keys()));
     for (const [from, to] of [[1970, 1979], [1980, 1980], [2009, 2009], [2010, 2015], [2019, 2019], [2023, 2030]] as const) {
       const days = periodDays({ from, to });
-      for (const e of edges) {
-        const b = bounds.edges.get(e.id);
-        expect(b !== undefined && boundsOverlap(b, days), `${JSON.stringify(e.time)} in ${from}-${to}`).toBe(spanOverlaps(e.time!, days.first, days.last));
-      }
+      const shown = shownInPeriod(index, { from, to });
+      edges.forEach((e, i) => {
+        expect(shown.edges[i] === 1, `${JSON.stringify(e.time)} in ${from}-${to}`).toBe(spanOverlaps(e.time!, days.first, days.last));
+      });
     }
   });
 
