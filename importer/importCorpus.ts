@@ -7,11 +7,14 @@ import { dataDirs, loadConfig } from '../src/config.js';
 import type { Database } from '../src/db/database.js';
 import type { Extraction } from '../src/model/index.js';
 import { countGraph } from '../src/db/queries/importedGraph.js';
+import { forgetImportFingerprint, recordImportFingerprint } from '../src/db/queries/importFingerprint.js';
 import { applySchema } from '../src/db/schema.js';
 import { applyCorrections } from './curate/applyCorrections.js';
 import { NO_CORRECTIONS } from './curate/correctionsSchema.js';
 import { DEFAULT_CORRECTIONS_FILE, loadCorrections } from './curate/loadCorrections.js';
 import { extractCorpus } from './extractCorpus.js';
+import { corpusFingerprint } from './fingerprint/corpusFingerprint.js';
+import { corpusUnchanged, unchangedImport } from './fingerprint/unchangedCorpus.js';
 import type { LoadProgress } from './load/bulkLoad.js';
 import { summarise, type ImportSummary } from './load/importSummary.js';
 import { loadExtraction } from './load/loadExtraction.js';
@@ -48,10 +51,15 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   const config = loadConfig().importer;
   const paths = options.paths && options.paths.length > 0 ? options.paths : [DEFAULT_DOCUMENTS];
   const curated = options.curated ?? true;
+  const correctionsFile = options.correctionsFile ?? DEFAULT_CORRECTIONS_FILE;
   // Fail before any work when Neo4j is unreachable or refuses us (a one-line DatabaseUnavailableError).
   await db.verify();
+  // An unchanged corpus is recognised from file hashes before the schema, the knowledge and the dictionaries are touched.
+  const fingerprint = options.extraction ? undefined : corpusFingerprint(paths, { curated, correctionsFile });
+  if (fingerprint && !options.reset && (await corpusUnchanged(db, fingerprint))) return unchangedImport(db, fingerprint, () => performance.now() - started);
+  await forgetImportFingerprint(db);
   await applySchema(db);
-  const corrections = curated ? loadCorrections(options.correctionsFile ?? DEFAULT_CORRECTIONS_FILE) : NO_CORRECTIONS;
+  const corrections = curated ? loadCorrections(correctionsFile) : NO_CORRECTIONS;
   const extraction =
     options.extraction ??
     (await extractCorpus(paths, { curated, workers: options.workers, onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }) }));
@@ -72,5 +80,7 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   const diagnostics = [...extraction.diagnostics, ...corrected.diagnostics, ...load.diagnostics, ...reviewed];
   // A document that failed to read or extract is not loaded; its previous state in the graph is kept.
   const failed = new Set(extraction.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  // Only a clean import may be skipped next time: one with errors reports them again.
+  if (fingerprint && !diagnostics.some((d) => d.severity === 'error')) await recordImportFingerprint(db, fingerprint.inputs, new Date().toISOString());
   return summarise(load, await countGraph(db), failed, diagnostics, performance.now() - started);
 }

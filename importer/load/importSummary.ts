@@ -4,7 +4,8 @@ import type { Diagnostic } from '../../src/model/index.js';
 import type { LoadResult } from './loadExtraction.js';
 
 export interface ImportSummary {
-  mode: LoadResult['mode'];
+  /** unchanged: the corpus's fingerprint matched the last import's, so nothing was extracted or written. */
+  mode: LoadResult['mode'] | 'unchanged';
   /** refreshed: same content, different extracted facts (new corrections or a better extractor). */
   documents: { new: number; changed: number; refreshed: number; unchanged: number; deleted: number; failed: number };
   /** A bulk load's path (UNWIND or neo4j-admin) and why it was taken. */
