@@ -27,7 +27,9 @@ function readExtraction(file: string): Extraction {
   try {
     data = JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: cannot read an extraction: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    // `npm run extract -- … > file` puts npm's banner ("> impact-atlas@… extract") before the JSON.
+    const banner = fs.existsSync(file) && fs.readFileSync(file, 'utf8').startsWith('\n>') ? '; it starts with npm\'s banner: write it with "npm run extract -- --out <file> …"' : '';
+    throw new Error(`${file}: cannot read an extraction: ${(error as Error).message.split('\n')[0]}${banner}`, { cause: error });
   }
   const parsed = ExtractionSchema.safeParse(data);
   if (parsed.success) return parsed.data;

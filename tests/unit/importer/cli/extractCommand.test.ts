@@ -24,4 +24,19 @@ describe('extractCommand', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     expect(out.stderr).toMatch(new RegExp(`^error: .*graph-data/lexicon/common\\.yaml:(${lines + 1}|${lines + 2}|${lines + 3}): `));
     expect(out.stderr.trim().split('\n')).toHaveLength(1);
   });
+
+  it('--out writes the same JSON to a file and nothing to stdout; an unwritable file is one error line', async () => {
+    const input = path.join(PROJECT_ROOT, 'tests/fixtures/bad-input/good.txt');
+    const printed = captureIo();
+    expect(await extractCommand([input], printed.io)).toBe(0);
+    const file = path.join(tmp, 'extraction.json');
+    const written = captureIo();
+    expect(await extractCommand(['--out', file, input], written.io)).toBe(0);
+    expect(written.out.stdout).toBe('');
+    expect(fs.readFileSync(file, 'utf8')).toBe(printed.out.stdout);
+
+    const unwritable = captureIo();
+    expect(await extractCommand(['--out', path.join(tmp, 'no-such-folder', 'x.json'), input], unwritable.io)).toBe(1);
+    expect(unwritable.out.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^error: .*no-such-folder\/x\.json: cannot write the extraction \(ENOENT\)$/)]);
+  });
 });
