@@ -28,6 +28,8 @@ export interface DateGrammar {
   startWords: Phrases;
   relative: readonly RelativeDate[];
   gatheringVerbs: Phrases;
+  /** Finite verbs opening a coordinated clause right after a coordinator. */
+  clauseVerbs: ReadonlySet<string>;
   /** First words of every phrase that can open a date expression: lets the scanner skip other words at once. */
   openers: ReadonlySet<string>;
 }
@@ -37,7 +39,7 @@ const phrases = (list: readonly string[]): Phrases =>
   list.map((p) => p.split(/\s+/)).sort((a, b) => b.length - a.length);
 
 export const NO_DATE_GRAMMAR: LanguageDateGrammar = {
-  months: [], since: [], until: [], from: [], between: [], to: [], and: [], in: [], startWords: [], relative: [], gatheringVerbs: [],
+  months: [], since: [], until: [], from: [], between: [], to: [], and: [], in: [], startWords: [], relative: [], gatheringVerbs: [], clauseVerbs: [],
 };
 
 export function buildDateGrammar(spec: LanguageDateGrammar): DateGrammar {
@@ -58,6 +60,7 @@ export function buildDateGrammar(spec: LanguageDateGrammar): DateGrammar {
     startWords: phrases(spec.startWords),
     relative,
     gatheringVerbs: phrases(spec.gatheringVerbs),
+    clauseVerbs: new Set(spec.clauseVerbs),
     openers: new Set(relative.map((r) => r.words[0]!)),
   };
 }

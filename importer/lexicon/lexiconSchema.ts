@@ -250,6 +250,7 @@ const LanguageDateGrammarSchema = z
     startWords: z.array(phrase).default([]),
     relative: z.array(RelativeDateSchema).default([]),
     gatheringVerbs: z.array(phrase).default([]),
+    clauseVerbs: words.default([]),
   })
   .strict();
 export type LanguageDateGrammar = z.infer<typeof LanguageDateGrammarSchema>;

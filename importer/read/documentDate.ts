@@ -1,7 +1,8 @@
 /**
  * The document's own date, as an ISO partial date (YYYY-MM-DD, or less when that is all it says): the metadata's date
  * (sidecar, front matter, the page's meta tags), read as ISO or as written ("12 mars 2024"); else a dated line near the
- * top of the page ("Publicerad 12 mars 2024", "Nyhet · 2024-02-06"), looked for before the furniture remover drops it.
+ * top of the page ("Publicerad 12 mars 2024", "Nyhet · 2024-02-06"), looked for before the furniture remover drops it;
+ * else the one year the title names.
  */
 import { LANGUAGES, type Language } from '../../src/model/index.js';
 import { documentPartialDate } from '../extract/dates/documentPartialDate.js';
@@ -34,6 +35,7 @@ export function documentDate(
   rawText: string,
   language: Language,
   grammars: ReadonlyMap<Language, DateGrammar>,
+  title = '',
 ): string | null {
   if (metadataDate?.trim()) return documentPartialDate(metadataDate) ?? writtenDate(metadataDate, language, grammars, false);
   const lines = rawText.split('\n', TOP_LINES * 4).map((l) => l.trim()).filter(Boolean).slice(0, TOP_LINES);
@@ -42,5 +44,7 @@ export function documentDate(
     const date = writtenDate(line, language, grammars, true);
     if (date) return date;
   }
-  return null;
+  // An annual report's or an edition's title names its year ("Årsrapport 2025", "Social ekonomi i Väst 2025").
+  const years = [...new Set(title.match(/(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)/g) ?? [])];
+  return years.length === 1 ? years[0]! : null;
 }

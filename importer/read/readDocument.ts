@@ -109,7 +109,7 @@ export async function readDocument(file: string, k: ReadingKnowledge = loadReadi
       title: meta.title ?? (firstLine.length <= MAX_TITLE_CHARS ? firstLine : path.basename(file)),
       language: meta.language ?? detected!.language,
       source: meta.source ?? null,
-      date: documentDate(meta.date, format.text, meta.language ?? detected!.language, k.dateGrammars),
+      date: documentDate(meta.date, format.text, meta.language ?? detected!.language, k.dateGrammars, meta.title ?? firstLine),
       contentHash: createHash('sha256').update(bytes).digest('hex'),
       text,
       diagnostics,

@@ -1,10 +1,10 @@
 /**
  * Gives relations and events the dates their clause states. A sentence is cut into clauses at clause openers
- * ("som", "which") and semicolons; a date dates the relations whose ends span its clause, and the events named in
- * its clause. A plain date ("i 2012") is when the relation began if its clause has a start word ("startede op i
+ * ("som", "which"), semicolons and a coordinator before a finite verb ("og har"); a date dates the relations stated
+ * in its clause (the clause of the relation's later end) and the events named in it. A plain date ("i 2012") is when the relation began if its clause has a start word ("startede op i
  * Skandinavien i 2012" → from 2012), else when it happened ("stiftet … i 1980" → at 1980).
  */
-import type { TimeSpan } from '../../../src/model/index.js';
+import type { RelationType, TimeSpan } from '../../../src/model/index.js';
 import type { DocumentContext } from '../candidate.js';
 import type { MentionGroup } from '../groupMentions.js';
 import type { FoundRelation, SentenceView } from '../relations/sentenceMentions.js';
@@ -24,9 +24,14 @@ export interface SentenceDates {
   starting: Set<number>;
 }
 
-function clausesOf(ctx: DocumentContext, view: SentenceView): number[] {
+function clausesOf(ctx: DocumentContext, view: SentenceView, c: DateContext): number[] {
   let clause = 0;
-  return view.toks.map((t) => (ctx.lang.clauseStarts.has(t.lower) || t.text === ';' ? ++clause : clause));
+  const opens = (i: number) => {
+    const t = view.toks[i]!;
+    if (ctx.lang.clauseStarts.has(t.lower) || t.text === ';') return true;
+    return ctx.lang.coordinators.has(t.lower) && c.grammar.clauseVerbs.has(view.toks[i + 1]?.lower ?? '');
+  };
+  return view.toks.map((_, i) => (opens(i) ? ++clause : clause));
 }
 
 export function readSentence(ctx: DocumentContext, view: SentenceView, c: DateContext): SentenceDates {
@@ -34,7 +39,7 @@ export function readSentence(ctx: DocumentContext, view: SentenceView, c: DateCo
   for (const m of view.mentions) if (!m.backReference) for (let i = m.first; i < m.last; i++) inName.add(i);
   const dates = findDates(view.toks, c, (i) => inName.has(i));
   if (dates.length === 0) return { dates, clauseOf: [], starting: new Set() };
-  const clauseOf = clausesOf(ctx, view);
+  const clauseOf = clausesOf(ctx, view, c);
   const starting = new Set<number>();
   view.toks.forEach((_, i) => {
     if (c.grammar.startWords.some((p) => p.every((w, k) => view.toks[i + k]?.lower === w))) starting.add(clauseOf[i]!);
@@ -57,8 +62,11 @@ export interface DatedFacts {
 export const dateText = (ctx: DocumentContext, view: SentenceView, d: DateMention): string =>
   ctx.text.slice(view.toks[d.first]!.start, view.toks[d.last - 1]!.end);
 
-function roleOf(d: DateMention, start: boolean, founding: boolean): TimeSpan {
-  if (!d.plain || founding || !start) return d.span;
+/** Relations that are an act at a moment (a founding, a grant, an event's organising): a plain date is when, never a start. */
+const ONE_OFF: ReadonlySet<RelationType> = new Set(['FOUNDED_BY', 'FUNDED_BY', 'ORGANISED_BY']);
+
+function roleOf(d: DateMention, start: boolean, oneOff: boolean): TimeSpan {
+  if (!d.plain || oneOff || !start) return d.span;
   return { from: d.span.at!, precision: d.span.precision };
 }
 
@@ -75,12 +83,14 @@ export function attachDates(ctx: DocumentContext, views: SentenceView[], found: 
     const view = views[r.sentence]!;
     const { dates, clauseOf, starting } = sentence(r.sentence);
     if (dates.length === 0) continue;
-    const ends = view.mentions.filter((m) => m.group === r.source || m.group === r.target).map((m) => clauseOf[m.first]!);
+    // The clause of the later end is the one the relation is stated in: "X …, som Y lyste ut i 2022", "X er … og
+    // er stiftet af Y i 1980".
+    const ends = view.mentions.filter((m) => m.group === r.source || m.group === r.target).map((m) => m.first);
     if (ends.length === 0) continue;
-    const [lo, hi] = [Math.min(...ends), Math.max(...ends)];
+    const clause = clauseOf[Math.max(...ends)]!;
     const spans = dates
-      .filter((d) => clauseOf[d.first]! >= lo && clauseOf[d.first]! <= hi)
-      .map((d) => ({ span: roleOf(d, starting.has(clauseOf[d.first]!), r.type === 'FOUNDED_BY'), trigger: dateText(ctx, view, d), sentence: r.sentence }));
+      .filter((d) => clauseOf[d.first] === clause)
+      .map((d) => ({ span: roleOf(d, starting.has(clause), ONE_OFF.has(r.type)), trigger: dateText(ctx, view, d), sentence: r.sentence }));
     if (spans.length > 0) relations.set(r, spans);
   }
   const events = new Map<MentionGroup, FoundDate[]>();
