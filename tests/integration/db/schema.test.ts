@@ -19,6 +19,14 @@ describe('schema migrations', () => {
     expect(before.some((d) => d.startsWith('entity_names:FULLTEXT'))).toBe(true);
   });
 
+  it('creates again an index dropped since, and leaves the others as they are', async () => {
+    const before = await describeSchema(db);
+    await db.autoCommit('DROP INDEX entity_degree');
+    expect((await describeSchema(db)).some((d) => d.startsWith('entity_degree:'))).toBe(false);
+    await applySchema(db);
+    expect(await describeSchema(db)).toEqual(before);
+  });
+
   it('refuses a second entity with the same id', async () => {
     await db.write((tx) => tx.run('CREATE (:Entity {id: $id, name: $name})', { id: 'dup-id', name: 'First' }));
     await expect(
