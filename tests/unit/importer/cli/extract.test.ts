@@ -24,8 +24,10 @@ describe('npm run extract', { timeout: CLI_TEST_TIMEOUT_MS }, () => {
     const printed = JSON.parse(out.stdout);
     expect(Object.keys(printed)).toEqual(['documents', 'entities', 'relations', 'coMentions', 'diagnostics']);
     expect(ExtractionSchema.parse(printed).documents.map((d) => d.id)).toEqual(['good', 'second']);
-    for (const e of printed.entities) expect(Object.keys(e)).toEqual(['id', 'name', 'type', 'aliases']);
-    for (const r of printed.relations) expect(Object.keys(r)).toEqual(['source', 'target', 'type', 'confidence', 'evidence']);
+    // A place the gazetteer knows also carries its coordinates, a dated event or relation its dates.
+    const optional = (o: object, keys: string[]) => keys.filter((k) => k in o);
+    for (const e of printed.entities) expect(Object.keys(e)).toEqual(['id', 'name', 'type', 'aliases', ...optional(e, ['location', 'dates'])]);
+    for (const r of printed.relations) expect(Object.keys(r)).toEqual(['source', 'target', 'type', 'confidence', 'evidence', ...optional(r, ['dates'])]);
     const expected: [string, string][] = [
       ['empty.txt', 'empty file'],
       ['binary.txt', 'binary file'],
