@@ -11,7 +11,7 @@ import type { DateGrammar } from '../lexicon/buildDateGrammar.js';
 
 /** A dated line is a page's publication line only near its top and when short. */
 const TOP_LINES = 30;
-const MAX_LINE_WORDS = 8;
+const MAX_LINE_WORDS = 12;
 const TOKEN = /\p{L}[\p{L}\p{M}\p{N}'’-]*|\p{N}+(?:[.,:/-]\p{N}+)*|\S/gu;
 
 const tokens = (line: string) =>
