@@ -28,10 +28,18 @@ function mergeCoMentions(coMentions: CoMention[]): CoMention[] {
     const [source, target] = c.source < c.target ? [c.source, c.target] : [c.target, c.source];
     const key = `${source}>${target}`;
     const seen = byKey.get(key);
-    if (!seen) byKey.set(key, { source, target, weight: c.weight, documentIds: [...c.documentIds] });
+    if (!seen) byKey.set(key, { source, target, weight: c.weight, documentIds: [...c.documentIds], ...(c.documentWeights && { documentWeights: [...c.documentWeights] }) });
     else {
       seen.weight += c.weight;
-      seen.documentIds = [...new Set([...seen.documentIds, ...c.documentIds])].sort();
+      // Per-document weights survive the merge only when both sides had them.
+      const both = seen.documentWeights !== undefined && c.documentWeights !== undefined;
+      const weights = new Map<string, number>();
+      const add = (ids: string[], w: number[] | undefined) => ids.forEach((d, i) => weights.set(d, (weights.get(d) ?? 0) + (w?.[i] ?? 0)));
+      add(seen.documentIds, seen.documentWeights);
+      add(c.documentIds, c.documentWeights);
+      seen.documentIds = [...weights.keys()].sort();
+      if (both) seen.documentWeights = seen.documentIds.map((d) => weights.get(d)!);
+      else delete seen.documentWeights;
     }
   }
   return [...byKey.values()];

@@ -124,14 +124,10 @@ export function extractDocument(document: SegmentedDocument, knowledge: Knowledg
     if (!found?.length) return {};
     return { dates: found.map((d) => ({ ...d.span, evidence: evidence({ sentence: d.sentence, trigger: d.trigger, mechanism: 'date' }) })) };
   };
-  const relations: ExtractedRelation[] = found.map((r) => ({
-    source: keys.get(r.source)!,
-    target: keys.get(r.target)!,
-    type: r.type,
-    confidence: knowledge.calibration(r.mechanism, r.type) ?? r.confidence,
-    evidence: evidence(r),
-    ...stated(dated.relations.get(r)),
-  }));
+  const relations: ExtractedRelation[] = found.map((r) => {
+    const confidence = knowledge.calibration(r.mechanism, r.type) ?? r.confidence;
+    return { source: keys.get(r.source)!, target: keys.get(r.target)!, type: r.type, confidence, evidence: { ...evidence(r), confidence }, ...stated(dated.relations.get(r)) };
+  });
   const { sentences: _sentences, ...read } = document;
   return {
     document: read,

@@ -4,7 +4,7 @@ import type { DocumentExtraction } from '../extract/extractDocument.js';
 import { mergeDates } from './mergeDates.js';
 
 /** Independent pieces of evidence: the relation holds unless every one of them is wrong. */
-const combine = (a: number, b: number) => Math.min(0.99, 1 - (1 - a) * (1 - b));
+export const combine = (a: number, b: number) => Math.min(0.99, 1 - (1 - a) * (1 - b));
 
 export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, string>): Relation[] {
   const merged = new Map<string, Relation>();
@@ -41,8 +41,8 @@ export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, str
 export function mergeCoMentions(docs: DocumentExtraction[], idOf: Map<string, string>, relations: Relation[]): CoMention[] {
   const related = new Set(relations.flatMap((r) => [`${r.source}>${r.target}`, `${r.target}>${r.source}`]));
   const pairs = new Map<string, CoMention>();
-  // The documents of each pair as a Set too (two files may share a base name, hence an id, so no shortcut).
-  const documentsOf = new Map<CoMention, Set<string>>();
+  // Sentences per document of each pair (two files may share a base name, hence an id, so counted by id).
+  const documentsOf = new Map<CoMention, Map<string, number>>();
   for (const doc of docs) {
     for (const [a, b] of doc.coMentions) {
       const [source, target] = [idOf.get(a)!, idOf.get(b)!].sort() as [string, string];
@@ -52,15 +52,14 @@ export function mergeCoMentions(docs: DocumentExtraction[], idOf: Map<string, st
       if (!seen) {
         seen = { source, target, weight: 0, documentIds: [] };
         pairs.set(key, seen);
-        documentsOf.set(seen, new Set());
+        documentsOf.set(seen, new Map());
       }
       seen.weight++;
       const documents = documentsOf.get(seen)!;
-      if (!documents.has(doc.document.id)) {
-        documents.add(doc.document.id);
-        seen.documentIds.push(doc.document.id);
-      }
+      documents.set(doc.document.id, (documents.get(doc.document.id) ?? 0) + 1);
+      if (documents.get(doc.document.id) === 1) seen.documentIds.push(doc.document.id);
     }
   }
+  for (const [pair, documents] of documentsOf) pair.documentWeights = pair.documentIds.map((d) => documents.get(d)!);
   return [...pairs.values()];
 }

@@ -11,6 +11,8 @@ export const EvidenceSchema = z.object({
   trigger: z.string().optional(),
   /** The extraction rule that read the relation here (see importer/extract/relations): what its confidence was measured on. */
   mechanism: z.string().optional(),
+  /** What that rule's reading of this sentence is worth (its calibrated confidence); a document's part of a relation combines its sentences'. */
+  confidence: z.number().min(0).max(1).optional(),
   note: z.string().optional(),
 });
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -43,6 +43,8 @@ export const CoMentionSchema = z.object({
   target: EntityIdSchema,
   weight: z.number().int().positive(),
   documentIds: z.array(z.string()),
+  /** Sentences naming the pair in each document, aligned with documentIds; absent in extractions made before it. */
+  documentWeights: z.array(z.number().int().positive()).optional(),
 });
 export type CoMention = z.infer<typeof CoMentionSchema>;
 
