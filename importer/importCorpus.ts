@@ -9,17 +9,13 @@ import type { Extraction } from '../src/model/index.js';
 import { countGraph } from '../src/db/queries/importedGraph.js';
 import { forgetImportFingerprint, recordImportFingerprint } from '../src/db/queries/importFingerprint.js';
 import { applySchema } from '../src/db/schema.js';
-import { applyCorrections } from './curate/applyCorrections.js';
 import { NO_CORRECTIONS } from './curate/correctionsSchema.js';
 import { DEFAULT_CORRECTIONS_FILE, loadCorrections } from './curate/loadCorrections.js';
-import { extractCorpus } from './extractCorpus.js';
 import { corpusFingerprint } from './fingerprint/corpusFingerprint.js';
 import { corpusUnchanged, unchangedImport } from './fingerprint/unchangedCorpus.js';
 import type { LoadProgress } from './load/bulkLoad.js';
 import { summarise, type ImportSummary } from './load/importSummary.js';
-import { loadExtraction } from './load/loadExtraction.js';
 import type { LoadPath } from './load/loadPath.js';
-import { syncReviews } from './load/syncCuration.js';
 
 /** graph-data/documents, or CORPUS_DIR. */
 export const DEFAULT_DOCUMENTS = dataDirs().corpusDir;
@@ -57,6 +53,13 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   // An unchanged corpus is recognised from file hashes before the schema, the knowledge and the dictionaries are touched.
   const fingerprint = options.extraction ? undefined : corpusFingerprint(paths, { curated, correctionsFile });
   if (fingerprint && !options.reset && (await corpusUnchanged(db, fingerprint))) return unchangedImport(db, fingerprint, () => performance.now() - started);
+  // The stages' modules load only now: an unchanged corpus needs none of them (a second or more of start-up).
+  const [{ applyCorrections }, { extractCorpus }, { loadExtraction }, { syncReviews }] = await Promise.all([
+    import('./curate/applyCorrections.js'),
+    import('./extractCorpus.js'),
+    import('./load/loadExtraction.js'),
+    import('./load/syncCuration.js'),
+  ]);
   await forgetImportFingerprint(db);
   await applySchema(db);
   const corrections = curated ? loadCorrections(correctionsFile) : NO_CORRECTIONS;
