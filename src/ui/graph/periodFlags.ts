@@ -10,6 +10,8 @@ import type { AtlasGraph, EdgeAttributes, NodeAttributes } from './types.js';
 export interface FlagChanges {
   nodes: string[];
   edges: string[];
+  /** How many nodes and edges are shown after the change. */
+  shown: { nodes: number; edges: number };
 }
 
 /** The drawn graph's items in one order, with their attribute objects and the period index over them. */
@@ -44,8 +46,8 @@ export function drawnItems(graph: AtlasGraph, bounds: TimeBounds): DrawnItems {
 }
 
 export function applyPeriodFlags(items: DrawnItems, period: Period | null): FlagChanges {
-  const changes: FlagChanges = { nodes: [], edges: [] };
   const shown = period ? shownInPeriod(items.index, period) : null;
+  const changes: FlagChanges = { nodes: [], edges: [], shown: { nodes: shown?.nodeCount ?? items.nodes.length, edges: shown?.edgeCount ?? items.edges.length } };
   // Attributes are written without graphology events: each event would make Sigma re-index the whole graph.
   items.edges.forEach((a, i) => {
     const hidden = shown !== null && !shown.edges[i];

@@ -22,12 +22,14 @@ export function PeriodFilter() {
     const items = sameItems ? drawn.current!.items : drawnItems(graph, sceneTimeBounds(scene));
     drawn.current = { scene, filters, documentEntities, items };
     const changes = applyPeriodFlags(items, period);
+    // What is drawn, on the canvas element: the timeline's note counts the slice, this the graph Sigma holds.
+    Object.assign(sigma.getContainer().dataset, { shownNodes: changes.shown.nodes, shownEdges: changes.shown.edges });
     if (changes.nodes.length === 0 && changes.edges.length === 0) return;
     try {
-      sigma.refresh({ partialGraph: changes, skipIndexation: sameItems });
+      sigma.refresh({ partialGraph: { nodes: changes.nodes, edges: changes.edges }, skipIndexation: sameItems });
     } catch {
       // An item added since Sigma last indexed cannot be rewritten in place (a layout step, a pending refresh).
-      sigma.refresh({ partialGraph: changes });
+      sigma.refresh({ partialGraph: { nodes: changes.nodes, edges: changes.edges } });
     }
   }, [graph, sigma, period, scene, filters, documentEntities]);
 

@@ -55,7 +55,8 @@ export function MapLayer({ onOutlines }: { onOutlines?: () => void }) {
     return () => {
       live = false;
       sigma.off('afterRender', draw);
-      sigma.killLayer(LAYER);
+      // Sigma may be gone already: the container's own clean-up can run first.
+      if (sigma.getCanvases()[LAYER]) sigma.killLayer(LAYER);
     };
   }, [sigma, actions, onOutlines]);
 

@@ -13,6 +13,8 @@ interface Marker {
   id: string;
   name: string;
   place: string;
+  /** The place entity the position comes from, when the actor is not a place itself. */
+  placeId: string | undefined;
   x: number;
   y: number;
 }
@@ -33,7 +35,7 @@ export function MapMarkers() {
         const node = nodes.get(id);
         const place = node?.locatedAt ? (nodes.get(node.locatedAt)?.name ?? node.locatedAt) : a.label;
         const { x, y } = sigma.graphToViewport(a);
-        next.push({ id, name: a.label, place, x: Math.round(x), y: Math.round(y) });
+        next.push({ id, name: a.label, place, placeId: node?.locatedAt, x: Math.round(x), y: Math.round(y) });
       });
       setMarkers(next);
     };
@@ -52,7 +54,7 @@ export function MapMarkers() {
   return (
     <ul className="visually-hidden" aria-label="Actors on the map" data-testid="map-markers">
       {markers.map((m) => (
-        <li key={m.id} data-entity={m.id} data-x={m.x} data-y={m.y}>
+        <li key={m.id} data-entity={m.id} data-place={m.placeId} data-x={m.x} data-y={m.y}>
           {m.name === m.place ? m.name : `${m.name}, ${m.place}`}
         </li>
       ))}

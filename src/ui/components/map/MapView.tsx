@@ -42,7 +42,7 @@ const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
 export function MapView({ children, onReady, onOutlines }: { children?: ReactNode; onReady?: () => void; onOutlines?: () => void }) {
   const graph = useMemo(() => new DrawnGraph(), []);
   return (
-    <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={SETTINGS} className="graph-canvas map-canvas" aria-label="Map">
+    <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={SETTINGS} className="graph-canvas map-canvas">
       <MapLayer onOutlines={onOutlines} />
       <MapSync graph={graph} onReady={onReady} />
       <PeriodFilter />

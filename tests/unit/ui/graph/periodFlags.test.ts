@@ -43,7 +43,7 @@ describe('brushing a period on the drawn graph', () => {
     const items = drawnItems(g, bounds);
     applyPeriodFlags(items, { from: 2010, to: 2015 });
     const moved = applyPeriodFlags(items, { from: 2011, to: 2015 });
-    expect(moved).toEqual({ nodes: [], edges: [] });
+    expect(moved).toMatchObject({ nodes: [], edges: [] });
     const cleared = applyPeriodFlags(items, null);
     expect(cleared.edges).toHaveLength(3);
     expect(hiddenOf(g)).toEqual({ nodes: [], edges: [] });
