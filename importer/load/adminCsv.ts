@@ -1,13 +1,14 @@
 /**
  * Writes a built graph as neo4j-admin CSV files: one per label and relationship type, with the same properties and
- * property types the UNWIND path stores (integers as long, confidences as double, lists as typed arrays, evidence as
- * JSON strings). Also records where each suspect row is (an id defined twice, an endpoint no node has), so Neo4j's
+ * property types the UNWIND path stores (src/db/queries/loadGraph.ts: integers as long, confidences as double, lists
+ * as typed arrays, evidence and stated times as JSON strings, days as dates, positions as WGS-84 points). Also records where each suspect row is (an id defined twice, an endpoint no node has), so Neo4j's
  * import report can be turned into diagnostics naming the row.
  */
 import path from 'node:path';
 import fs from 'node:fs';
 import { ENTITY_TYPES } from '../../src/model/index.js';
 import { entityLabel, relationLabel } from '../../src/db/queries/graphRows.js';
+import type { StoredTime } from '../../src/db/queries/storedTime.js';
 import type { GraphRows } from './buildGraph.js';
 import { CsvTable, type Column } from './adminCsvTable.js';
 
@@ -31,13 +32,25 @@ const s = (name: string): Column => ({ name, type: 'string' });
 const c = (name: string, type: Column['type']): Column => ({ name, type });
 
 const DOCUMENT_COLUMNS = [c('id', 'ID(Document)'), ...['title', 'language', 'source', 'date', 'path', 'contentHash', 'factsHash', 'importedAt', 'text'].map(s)];
-const ENTITY_COLUMNS = [c('id', 'ID(Entity)'), s('type'), s('name'), c('aliases', 'string[]'), s('aliasText'), s('nameFolded'), c('curated', 'boolean'), s('curation'), c('degree', 'long'), c('documentCount', 'long')];
-const MENTION_COLUMNS = [c('', 'START_ID(Document)'), c('', 'END_ID(Entity)'), c('count', 'long'), c('offsets', 'long[]'), s('name'), s('type'), c('aliases', 'string[]')];
+/** A summed-up time (src/db/queries/storedTime.ts): the JSON summary, and its days as Neo4j dates. */
+const TIME_COLUMNS = [s('time'), c('from', 'date'), c('to', 'date'), c('at', 'date'), s('datePrecision')];
+const ENTITY_COLUMNS = [
+  c('id', 'ID(Entity)'), s('type'), s('name'), c('aliases', 'string[]'), s('aliasText'), s('nameFolded'), c('curated', 'boolean'), s('curation'), c('degree', 'long'), c('documentCount', 'long'),
+  c('location', 'point{crs:WGS-84}'), s('placeKind'), c('dates', 'string[]'), ...TIME_COLUMNS,
+];
+const MENTION_COLUMNS = [
+  c('', 'START_ID(Document)'), c('', 'END_ID(Entity)'), c('count', 'long'), c('offsets', 'long[]'), s('name'), s('type'), c('aliases', 'string[]'),
+  c('location', 'point{crs:WGS-84}'), s('placeKind'), c('dates', 'string[]'),
+];
 const RELATION_COLUMNS = [
   c('', 'START_ID(Entity)'), c('', 'END_ID(Entity)'), s('id'), c('confidence', 'double'), c('documentIds', 'string[]'), c('documentConfidences', 'double[]'),
-  c('documentCount', 'long'), c('evidence', 'string[]'), c('evidenceCount', 'long'), c('curated', 'boolean'), s('note'),
+  c('documentCount', 'long'), c('evidence', 'string[]'), c('evidenceCount', 'long'), c('curated', 'boolean'), s('note'), c('dates', 'string[]'), ...TIME_COLUMNS,
 ];
 const CO_MENTION_COLUMNS = [c('', 'START_ID(Entity)'), c('', 'END_ID(Entity)'), s('id'), c('weight', 'long'), c('documentIds', 'string[]'), c('documentWeights', 'long[]')];
+
+/** As the UNWIND path writes them (loadGraph.ts): no statements is no property, not an empty list. */
+const nonEmpty = (list: string[] | undefined) => (list && list.length > 0 ? list : null);
+const time = (t: Partial<StoredTime>) => [t.time ?? null, t.from ?? null, t.to ?? null, t.at ?? null, t.datePrecision ?? null];
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -76,13 +89,19 @@ export function writeAdminCsv(graph: GraphRows, folder: string, batchSize = 10_0
       const rows = graph.entities.filter((e) => e.type === type);
       if (rows.length === 0) continue;
       const t = table(`entities-${type}.csv`, ENTITY_COLUMNS);
-      for (const e of rows) node('Entity', t, e.id, [e.id, type, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount], `entity ${e.id}`);
+      for (const e of rows) {
+        const values = [e.id, type, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount, e.location ?? null, e.placeKind ?? null, nonEmpty(e.dates), ...time(e)];
+        node('Entity', t, e.id, values, `entity ${e.id}`);
+      }
       out.nodes.push({ labels: ['Entity', entityLabel(type)], table: t });
     }
 
     const mentions = table('mentions.csv', MENTION_COLUMNS);
     for (const batch of graph.mentions.batches(batchSize)) {
-      for (const m of batch) relationship(mentions, 'MENTIONS', [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, m.aliases], 'Document', `mention of ${m.entityId} in ${m.documentId}`);
+      for (const m of batch) {
+        const values = [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, m.aliases, m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates)];
+        relationship(mentions, 'MENTIONS', values, 'Document', `mention of ${m.entityId} in ${m.documentId}`);
+      }
     }
     out.relationships.push({ type: 'MENTIONS', table: mentions });
     for (const [type, rows] of graph.relations) {
@@ -90,7 +109,8 @@ export function writeAdminCsv(graph: GraphRows, folder: string, batchSize = 10_0
       const t = table(`relations-${type}.csv`, RELATION_COLUMNS);
       for (const batch of rows.batches(batchSize)) {
         for (const r of batch) {
-          relationship(t, type, [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.evidenceCount, r.curated, r.note], 'Entity', `relation ${r.id}`);
+          const values = [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.evidenceCount, r.curated, r.note, nonEmpty(r.dates), ...time(r)];
+          relationship(t, type, values, 'Entity', `relation ${r.id}`);
         }
       }
       out.relationships.push({ type: relationLabel(type), table: t });

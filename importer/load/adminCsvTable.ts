@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 
 /** Column types of neo4j-admin headers; `ID(…)`, `START_ID(…)`, `END_ID(…)` name the id groups. */
-export type ColumnType = 'string' | 'long' | 'double' | 'boolean' | 'string[]' | 'long[]' | 'double[]' | `ID(${string})` | `START_ID(${string})` | `END_ID(${string})`;
+export type ColumnType =
+  | 'string' | 'long' | 'double' | 'boolean' | 'date' | 'point{crs:WGS-84}' | 'string[]' | 'long[]' | 'double[]'
+  | `ID(${string})` | `START_ID(${string})` | `END_ID(${string})`;
 
 export interface Column {
   /** Property name; empty for START_ID/END_ID. */
@@ -75,6 +77,10 @@ export class CsvTable {
       return this.text(joined);
     }
     if (typeof v === 'string') return this.text(v);
+    if (c.type.startsWith('point')) {
+      const { latitude, longitude } = v as { latitude: number; longitude: number };
+      return `"{latitude:${latitude},longitude:${longitude}}"`;
+    }
     return String(v);
   }
 

@@ -23,7 +23,7 @@ import type { LoadProgress } from './bulkLoad.js';
 
 export interface AdminLoadResult {
   diagnostics: Diagnostic[];
-  /** Wall milliseconds per step, in order (csv, stop, import, start, schema, lists). */
+  /** Wall milliseconds per step, in order (csv, stop, import, start, schema, lists, verify). */
   steps: [string, number][];
 }
 
@@ -34,21 +34,24 @@ export async function adminLoad(db: Database, config: Neo4jConfig, graph: GraphR
   const local = config.local!;
   const steps: [string, number][] = [];
   let since = performance.now();
-  const step = (name: string) => {
-    steps.push([name, performance.now() - since]);
-    since = performance.now();
-    onProgress?.({ phase: `admin ${name}`, done: steps.length, total: 6 });
+  let current: string | undefined;
+  /** Ends the step under way and begins the next; progress reports each step as it begins. */
+  const begin = (name?: string) => {
+    if (current) steps.push([current, performance.now() - since]);
+    [current, since] = [name, performance.now()];
+    if (name) onProgress?.({ phase: `admin ${name}`, done: steps.length, total: 7 });
   };
+  begin('csv');
   const folder = path.join(instancePaths(local).import, 'admin-load');
   fs.rmSync(folder, { recursive: true, force: true });
   // Written while the server still runs: it is down only for the import itself.
   const csv = writeAdminCsv(graph, folder);
-  step('csv');
+  begin('stop');
 
   const marker: AdminImportMarker = { startedAt, database: config.database };
   writeAdminImportMarker(local, marker);
   await stop(config, () => {});
-  step('stop');
+  begin('import');
   const reportFile = path.join(folder, 'import.report');
   const tables = [...csv.nodes, ...csv.relationships].map((f) => f.table);
   try {
@@ -71,15 +74,15 @@ export async function adminLoad(db: Database, config: Neo4jConfig, graph: GraphR
     await start(config, () => {});
     throw error;
   }
-  step('import');
+  begin('start');
   const report = readImportReport(reportFile, csv);
   await start(config, () => {}, { importedStore: true });
-  step('start');
+  begin('schema');
   await applySchema(db);
-  step('schema');
+  begin('lists');
   for (const n of csv.nodes) for (const [prop] of n.table.emptyLists) await restoreEmptyLists(db, 'node', n.labels.at(-1)!, prop);
   for (const r of csv.relationships) for (const [prop] of r.table.emptyLists) await restoreEmptyLists(db, 'relationship', r.type, prop);
-  step('lists');
+  begin('verify');
 
   const expected = {
     nodes: sum(csv.nodes.map((n) => n.table.rows)) - report.skippedNodes,
@@ -95,6 +98,7 @@ export async function adminLoad(db: Database, config: Neo4jConfig, graph: GraphR
     );
   }
   clearAdminImportMarker(local);
+  begin();
   // A report with entries keeps the files its diagnostics point into.
   if (report.diagnostics.length === 0) fs.rmSync(folder, { recursive: true, force: true });
   return { diagnostics: report.diagnostics, steps };

@@ -39,6 +39,13 @@ function trickyExtraction(): Extraction {
   const d = x.documents[0]!;
   x.documents[0] = { ...d, title: 'Quotes "like this", commas; and ¼ ünïcødé 🚀', source: '', text: `${d.text}\nA second line, "quoted",\r\nand a third; with \\ backslashes\n` };
   x.entities[0] = { ...x.entities[0]!, name: 'Name, with "quotes"; and semicolons', aliases: ['Alias one', 'Alias "two"', 'tre; fire'] };
+  // Positions and stated times: points, dates and a yearless date, which only the JSON keeps.
+  const evidence = x.relations[0]!.evidence[0]!;
+  const place = x.entities.findIndex((en) => en.type === 'Place');
+  x.entities[place] = { ...x.entities[place]!, location: { latitude: 59.3293, longitude: 18.0686 } };
+  const event = x.entities.findIndex((en) => en.type === 'Event');
+  x.entities[event] = { ...x.entities[event]!, dates: [{ at: '2023-06-16', precision: 'day', evidence }, { from: '2018', to: '2020', precision: 'year', evidence }] };
+  x.relations[0] = { ...x.relations[0]!, dates: [{ from: '2015-03', precision: 'month', evidence }, { at: '--06-16', precision: 'day', evidence }] };
   return x;
 }
 
@@ -56,28 +63,31 @@ describe.skipIf(e.NEO4J_TEST_URI !== undefined && e.NEO4J_TEST_URI !== '')('firs
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('loads the same graph as the UNWIND path (identical canonical dumps), with every property type', { timeout: 240_000 }, async () => {
+  it('loads the same graph as the UNWIND path (identical canonical dumps), with every property type', { timeout: 600_000 }, async () => {
     const x = trickyExtraction();
+    // Property types too, which JSON would blur (an integer 1 and a float 1.0 print alike).
+    const types = async () =>
+      Promise.all(
+        ['MATCH (x:Entity)', 'MATCH (x:Document)', 'MATCH ()-[x]->() WHERE NOT x:MENTIONS', 'MATCH ()-[x:MENTIONS]->()'].map((q) =>
+          db.rows<{ t: string }>(`${q} UNWIND keys(x) AS k RETURN DISTINCT k + ': ' + valueType(x[k]) AS t ORDER BY t`),
+        ),
+      );
     const viaUnwind = await loadExtraction(db, x, { curation: emptyCuration(), folders: [], reset: true, batchSize: 500, loadPath: 'unwind', now: '2026-01-01T00:00:00Z' });
     expect(viaUnwind.loadPath?.path).toBe('unwind');
     const reference = await dumpGraph(db, { includeImportedAt: true });
+    expect(reference).toMatch(/"location":\{/);
+    expect(reference).toMatch(/"from":"2015-03-01"/);
+    const referenceTypes = await types();
+    expect(referenceTypes[0]).toEqual(expect.arrayContaining([{ t: 'location: POINT NOT NULL' }, { t: 'from: DATE NOT NULL' }]));
 
     const viaAdmin = await loadExtraction(db, x, { curation: emptyCuration(), folders: [], reset: true, batchSize: 500, loadPath: 'admin', now: '2026-01-01T00:00:00Z' });
     expect(viaAdmin.loadPath?.path).toBe('admin');
-    expect(viaAdmin.diagnostics).toEqual(viaUnwind.diagnostics);
-    const dump = await dumpGraph(db, { includeImportedAt: true });
-    expect(dump.length).toBe(reference.length);
-    expect(dump).toBe(reference);
+    // An earlier run of this file cut short leaves its marker: the first load reports it once.
+    const own = (ds: typeof viaUnwind.diagnostics) => ds.filter((d) => !/cut short/.test(d.message));
+    expect(own(viaAdmin.diagnostics)).toEqual(own(viaUnwind.diagnostics));
+    expect(await dumpGraph(db, { includeImportedAt: true })).toBe(reference);
+    expect(await types()).toEqual(referenceTypes);
     expect(readAdminImportMarker(config.local!)).toBeUndefined();
-    // Property types too, which JSON would blur (an integer 1 and a float 1.0 print alike).
-    const types = (q: string) => db.rows<{ t: string }>(`${q} UNWIND keys(x) AS k RETURN DISTINCT k + ': ' + valueType(x[k]) AS t ORDER BY t`);
-    const entityTypes = await types('MATCH (x:Entity)');
-    const relationTypes = await types('MATCH ()-[x:FUNDED_BY|PARTNERS_WITH|MEMBER_OF]->()');
-    const mentionTypes = await types('MATCH ()-[x:MENTIONS]->()');
-    await loadExtraction(db, x, { curation: emptyCuration(), folders: [], reset: true, batchSize: 500, loadPath: 'unwind' });
-    expect(await types('MATCH (x:Entity)')).toEqual(entityTypes);
-    expect(await types('MATCH ()-[x:FUNDED_BY|PARTNERS_WITH|MEMBER_OF]->()')).toEqual(relationTypes);
-    expect(await types('MATCH ()-[x:MENTIONS]->()')).toEqual(mentionTypes);
   });
 
   it('an admin import killed between stop and start is detected: the half store is never served, and the next run rebuilds it', { timeout: 300_000 }, async () => {
