@@ -58,7 +58,8 @@ export class Workbench {
   /** The same import as `npm run import` over the corpus folder, extracted once while its files stay the same. */
   async reimport(): Promise<ImportSummary> {
     this.corrections();
-    return importCorpus(this.db, { paths: [this.config.corpusDir], extraction: await this.corpus.get(), correctionsFile: this.curated.file });
+    // Never the neo4j-admin path: it stops the Neo4j server this API is serving from.
+    return importCorpus(this.db, { paths: [this.config.corpusDir], extraction: await this.corpus.get(), correctionsFile: this.curated.file, loadPath: 'unwind' });
   }
 
   /**
