@@ -1,6 +1,6 @@
 /** CSV export: nodes.csv and edges.csv (RFC 4180) in one zip. */
 import { strToU8, zipSync } from 'fflate';
-import type { GraphSlice } from '../../model/index.js';
+import type { GraphSlice, TimeSpan } from '../../model/index.js';
 
 /**
  * Text cells a spreadsheet would run as a formula (=, +, -, @ first) get a leading apostrophe (OWASP's advice);
@@ -15,11 +15,15 @@ function csvCell(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Time and place columns are empty where a node or edge has none. */
+const TIME_COLUMNS = ['from', 'to', 'at', 'precision'];
+const timeCells = (t: TimeSpan | undefined) => [t?.from ?? '', t?.to ?? '', t?.at ?? '', t?.precision ?? ''].map(csvCell);
+
 const csv = (header: string[], rows: string[][]) => [header, ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
 
 export function nodesCsv(slice: GraphSlice): string {
   return csv(
-    ['id', 'name', 'type', 'aliases', 'degree', 'documentCount'],
+    ['id', 'name', 'type', 'aliases', 'degree', 'documentCount', 'latitude', 'longitude', 'locatedAt', ...TIME_COLUMNS],
     slice.nodes.map((n) => [
       csvCell(n.id),
       textCell(n.name),
@@ -27,13 +31,17 @@ export function nodesCsv(slice: GraphSlice): string {
       textCell(n.aliases.join('; ')),
       csvCell(n.degree),
       csvCell(n.documentCount),
+      csvCell(n.location?.latitude ?? ''),
+      csvCell(n.location?.longitude ?? ''),
+      csvCell(n.locatedAt ?? ''),
+      ...timeCells(n.time),
     ]),
   );
 }
 
 export function edgesCsv(slice: GraphSlice): string {
   return csv(
-    ['id', 'source', 'target', 'type', 'confidence', 'documentCount', 'evidenceCount'],
+    ['id', 'source', 'target', 'type', 'confidence', 'documentCount', 'evidenceCount', ...TIME_COLUMNS],
     slice.edges.map((e) => [
       csvCell(e.id),
       csvCell(e.source),
@@ -42,6 +50,7 @@ export function edgesCsv(slice: GraphSlice): string {
       csvCell(e.confidence),
       csvCell(e.documentCount),
       csvCell(e.evidenceCount),
+      ...timeCells(e.time),
     ]),
   );
 }

@@ -95,10 +95,10 @@ describe('POST /api/export', () => {
     expect(Object.keys(files).sort()).toEqual(['edges.csv', 'nodes.csv']);
     const nodes = strFromU8(files['nodes.csv']!).trim().split('\r\n');
     const edges = strFromU8(files['edges.csv']!).trim().split('\r\n');
-    expect(nodes[0]).toBe('id,name,type,aliases,degree,documentCount');
+    expect(nodes[0]).toBe('id,name,type,aliases,degree,documentCount,latitude,longitude,locatedAt,from,to,at,precision');
     expect(nodes).toHaveLength(slice.nodes.length + 1);
-    expect(nodes).toContain('rode-kors,Røde Kors,Organisation,Red Cross; Danish Red Cross,2,2');
-    expect(edges[0]).toBe('id,source,target,type,confidence,documentCount,evidenceCount');
+    expect(nodes).toContain('rode-kors,Røde Kors,Organisation,Red Cross; Danish Red Cross,2,2,,,,,,,');
+    expect(edges[0]).toBe('id,source,target,type,confidence,documentCount,evidenceCount,from,to,at,precision');
     expect(edges).toHaveLength(slice.edges.length + 1);
   });
 
