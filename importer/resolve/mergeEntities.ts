@@ -7,7 +7,7 @@ import type { DocumentExtraction, ExtractedEntity } from '../extract/extractDocu
 import { UnionFind } from '../extract/unionFind.js';
 import type { Knowledge } from '../lexicon/knowledge.js';
 import { slugify } from './entityIds.js';
-import { mergeDates } from './mergeDates.js';
+import { DateMerger } from './mergeDates.js';
 import { normaliseName } from './normaliseName.js';
 
 export interface MergedEntities {
@@ -65,7 +65,7 @@ export function mergeEntities(docs: DocumentExtraction[], knowledge: Knowledge):
     if (taken.has(id)) id = `${id}:${type.toLowerCase()}`;
     taken.add(id);
     const aliases = [...new Set(members.flatMap((m) => [m.name, ...m.aliases]))].filter((a) => a !== name);
-    const dates = members.reduce<Entity['dates']>((all, m) => mergeDates(all, m.dates), undefined);
+    const dates = members.reduce((merger, m) => merger.add(m.dates), new DateMerger()).dates();
     entities.push({ id, name, type, aliases, ...(dates && { dates }) });
     for (const m of members) idOf.set(m.key, id);
   }

@@ -1,7 +1,7 @@
 /** Merges relations across documents by (source, type, target): evidence lists joined, confidence combined. */
 import { isSymmetric, relationKey, type CoMention, type Relation } from '../../src/model/index.js';
 import type { DocumentExtraction } from '../extract/extractDocument.js';
-import { mergeDates } from './mergeDates.js';
+import { DateMerger } from './mergeDates.js';
 
 /** Independent pieces of evidence: the relation holds unless every one of them is wrong. */
 export const combine = (a: number, b: number) => Math.min(0.99, 1 - (1 - a) * (1 - b));
@@ -11,6 +11,13 @@ export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, str
   // Per relation, the sentences (document and offset) already cited: a Set, since one relation may be stated in
   // thousands of documents and scanning its evidence list each time made merging quadratic.
   const cited = new Map<Relation, Set<string>>();
+  const dated = new Map<Relation, DateMerger>();
+  const addDates = (relation: Relation, r: DocumentExtraction['relations'][number]) => {
+    if (!r.dates) return;
+    let merger = dated.get(relation);
+    if (!merger) dated.set(relation, (merger = new DateMerger()));
+    relation.dates = merger.add(r.dates).dates();
+  };
   for (const doc of docs) {
     for (const r of doc.relations) {
       let source = idOf.get(r.source)!;
@@ -22,15 +29,14 @@ export function mergeRelations(docs: DocumentExtraction[], idOf: Map<string, str
       const seen = merged.get(key);
       if (!seen) {
         const relation: Relation = { source, target, type: r.type, confidence: r.confidence, evidence: [r.evidence] };
-        if (r.dates) relation.dates = [...r.dates];
+        addDates(relation, r);
         merged.set(key, relation);
         cited.set(relation, new Set([sentence]));
       } else if (!cited.get(seen)!.has(sentence)) {
         cited.get(seen)!.add(sentence);
         seen.evidence.push(r.evidence);
         seen.confidence = combine(seen.confidence, r.confidence);
-        const dates = mergeDates(seen.dates, r.dates);
-        if (dates) seen.dates = dates;
+        addDates(seen, r);
       } else seen.confidence = Math.max(seen.confidence, r.confidence);
     }
   }
