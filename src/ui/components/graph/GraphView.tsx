@@ -17,7 +17,7 @@ import { LabelLayout } from './LabelLayout.js';
 import { LayoutControls } from './LayoutControls.js';
 import { SnapshotPan } from './SnapshotPan.js';
 
-const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
+export const GRAPH_SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
   labelFont: 'Inter, "Segoe UI", system-ui, sans-serif',
   labelSize: 12,
   labelWeight: '500',
@@ -44,7 +44,7 @@ const SETTINGS: Partial<Settings<NodeAttributes, EdgeAttributes>> = {
 export function GraphView({ children, onReady }: { children?: ReactNode; onReady?: () => void }) {
   const graph = useMemo(() => new DrawnGraph(), []);
   return (
-    <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={SETTINGS} className="graph-canvas">
+    <SigmaContainer<NodeAttributes, EdgeAttributes> graph={graph} settings={GRAPH_SETTINGS} className="graph-canvas">
       <GraphSync graph={graph} onReady={onReady} />
       <Highlighter graph={graph} />
       <LabelLayout />

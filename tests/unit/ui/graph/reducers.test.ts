@@ -50,6 +50,16 @@ describe('highlight reducers', () => {
     expect(reduceEdge('c-d', g.getEdgeAttributes('c-d'), ['c', 'd'], focus).color).not.toBe(HIGHLIGHT_COLOUR);
   });
 
+  it('keeps what a brushed period hid hidden while a selection dims the rest', () => {
+    const g = graph();
+    g.setEdgeAttribute('c-d', 'hidden', true);
+    g.setNodeAttribute('d', 'hidden', true);
+    const focus = buildFocus(g, { hovered: null, selected: ['a'], path: null });
+    expect(reduceEdge('c-d', g.getEdgeAttributes('c-d'), ['c', 'd'], focus).hidden).toBe(true);
+    expect(reduceNode('d', g.getNodeAttributes('d'), focus).hidden).toBe(true);
+    expect(reduceEdge('b-c', g.getEdgeAttributes('b-c'), ['b', 'c'], focus).hidden).toBe(false);
+  });
+
   it('marks pinned nodes in their label', () => {
     const g = graph();
     g.setNodeAttribute('a', 'fixed', true);
