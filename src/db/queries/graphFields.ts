@@ -12,10 +12,12 @@ type Fields<T> = readonly (readonly [keyof T & string, (v: string) => string])[]
  * Where a node is: a place's own point, else the point of the place it is LOCATED_IN (a city before a region before
  * a country, then the surer relation), read as [latitude, longitude, place id]; decoded by `withReview`.
  */
+// The subquery's own variables carry a prefix: it is spliced into queries whose variables (`p` for a path, `l` …) it
+// would otherwise capture.
 const placement = (n: string) => `CASE WHEN ${n}.location IS NOT NULL THEN [${n}.location.latitude, ${n}.location.longitude] ELSE head(COLLECT {
-    MATCH (${n})-[l:LOCATED_IN]->(p:Place) WHERE p.location IS NOT NULL
-    RETURN [p.location.latitude, p.location.longitude, p.id]
-    ORDER BY CASE p.placeKind WHEN 'city' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, l.confidence DESC, p.id LIMIT 1 }) END`;
+    MATCH (${n})-[placedBy:LOCATED_IN]->(placedAt:Place) WHERE placedAt.location IS NOT NULL
+    RETURN [placedAt.location.latitude, placedAt.location.longitude, placedAt.id]
+    ORDER BY CASE placedAt.placeKind WHEN 'city' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, placedBy.confidence DESC, placedAt.id LIMIT 1 }) END`;
 
 const NODE: Fields<GraphNode> = [
   ['id', (n) => `${n}.id`],

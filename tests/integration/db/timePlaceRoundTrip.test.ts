@@ -7,6 +7,7 @@ import { loadExtraction, type LoadOptions } from '../../../importer/load/loadExt
 import type { Database } from '../../../src/db/database.js';
 import { cypherScript } from '../../../src/server/export/cypher.js';
 import { exportSlice } from '../../../src/server/export/exportSlice.js';
+import { findPaths, pairwiseShortestPaths } from '../../../src/db/queries/paths.js';
 import { overview } from '../../../src/db/queries/slice.js';
 import { sliceProperties } from '../../../src/db/queries/sliceProperties.js';
 import type { Document, Entity, Evidence, Extraction, GraphSlice, Relation, StatedTime } from '../../../src/model/index.js';
@@ -151,6 +152,17 @@ describe('dates and points in Neo4j and in the exports', () => {
       expect(node('spring-meet').time).toEqual({ at: '--06-16', precision: 'day' });
       expect(edge('north-hub>FUNDED_BY>green-fund').time).toEqual({ from: '2012', to: '2018', precision: 'year' });
       expect(edge('north-hub>LOCATED_IN>norrby').time).toBeUndefined();
+    });
+
+    it('places the nodes of paths too (the placement subquery sits beside path variables)', async () => {
+      const located = { location: { latitude: 59.3294, longitude: 18.0687 }, locatedAt: 'norrby' };
+      for (const mode of ['shortest', 'all-shortest', 'k'] as const) {
+        const { paths } = await findPaths(db, { from: 'green-fund', to: 'sweden', maxHops: 4, mode, k: 2 });
+        expect(paths[0]!.nodes.map((n) => n.id)).toEqual(['green-fund', 'north-hub', 'norrby', 'sweden']);
+        expect(paths[0]!.nodes[1]).toMatchObject(located);
+      }
+      const { pairs } = await pairwiseShortestPaths(db, { ids: ['green-fund', 'norrby'], maxHops: 4 });
+      expect(pairs[0]!.path!.nodes[1]).toMatchObject(located);
     });
 
     it('writes dynamic GEXF that graphology re-parses, with start and end on dated elements', async () => {
