@@ -28,6 +28,8 @@ export interface DateGrammar {
   startWords: Phrases;
   relative: readonly RelativeDate[];
   gatheringVerbs: Phrases;
+  /** First words of the gathering verbs. */
+  gatheringOpeners: ReadonlySet<string>;
   /** Finite verbs opening a coordinated clause right after a coordinator. */
   clauseVerbs: ReadonlySet<string>;
   /** First words of every phrase that can open a date expression: lets the scanner skip other words at once. */
@@ -60,6 +62,7 @@ export function buildDateGrammar(spec: LanguageDateGrammar): DateGrammar {
     startWords: phrases(spec.startWords),
     relative,
     gatheringVerbs: phrases(spec.gatheringVerbs),
+    gatheringOpeners: new Set(spec.gatheringVerbs.map((p) => p.split(/\s+/)[0]!)),
     clauseVerbs: new Set(spec.clauseVerbs),
     openers: new Set(relative.map((r) => r.words[0]!)),
   };

@@ -40,7 +40,8 @@ export function documentDate(
   if (metadataDate?.trim()) return documentPartialDate(metadataDate) ?? writtenDate(metadataDate, language, grammars, false);
   const lines = rawText.split('\n', TOP_LINES * 4).map((l) => l.trim()).filter(Boolean).slice(0, TOP_LINES);
   for (const line of lines) {
-    if (line.split(/\s+/).length > MAX_LINE_WORDS) continue;
+    // A publication line writes its year in digits: most lines are passed over without being read.
+    if (!/\d{4}/.test(line) || line.split(/\s+/).length > MAX_LINE_WORDS) continue;
     const date = writtenDate(line, language, grammars, true);
     if (date) return date;
   }

@@ -43,6 +43,7 @@ const DASHES = new Set(['–', '—', '-']);
 const ORDINALS = new Set(['st', 'nd', 'rd', 'th', 'e', 'a']);
 const isYear = (n: number) => n >= 1800 && n <= 2099;
 const pad = (n: number) => String(n).padStart(2, '0');
+const skipDot = (toks: readonly DateToken[], j: number) => (toks[j]?.text === '.' ? j + 1 : j);
 
 /** Length of the first phrase that ends right before token `at` (0 when none does). */
 function phraseBefore(toks: readonly DateToken[], at: number, phrases: DateGrammar['since']): number {
@@ -65,7 +66,6 @@ function yearAt(toks: readonly DateToken[], j: number): number | undefined {
 function dayOrMonthAt(toks: readonly DateToken[], i: number, c: DateContext, loneMonth: boolean): Point | undefined {
   const t = toks[i]!;
   const months = c.grammar.months;
-  const skipDot = (j: number) => (toks[j]?.text === '.' ? j + 1 : j);
   if (t.kind === 'number') {
     const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t.text);
     if (iso) return valid({ y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]), end: i + 1 });
@@ -75,16 +75,12 @@ function dayOrMonthAt(toks: readonly DateToken[], i: number, c: DateContext, lon
       return valid({ y: Number(numeric[3]), m: c.monthFirst ? a : b, d: c.monthFirst ? b : a, end: i + 1 });
     }
     if (!/^\d{1,2}$/.test(t.text)) return undefined;
-    let j = skipDot(i + 1);
-    const month = months.get(toks[j]?.lower ?? '');
-    if (!month) return undefined;
-    j = skipDot(j + 1);
-    const y = yearAt(toks, j);
-    return valid({ y, m: month.month, d: Number(t.text), end: y === undefined ? j : j + 1 });
+    const after = monthAfterDay(toks, i + 1, c);
+    return after && valid({ ...after, d: Number(t.text) });
   }
   const month = t.kind === 'word' ? months.get(t.lower) : undefined;
   if (!month) return undefined;
-  let j = skipDot(i + 1);
+  let j = skipDot(toks, i + 1);
   const day = toks[j];
   if (c.monthFirst && day?.kind === 'number' && /^\d{1,2}$/.test(day.text)) {
     j += ORDINALS.has(toks[j + 1]?.lower ?? '') ? 2 : 1;
@@ -96,6 +92,16 @@ function dayOrMonthAt(toks: readonly DateToken[], i: number, c: DateContext, lon
   if (y !== undefined) return { y, m: month.month, end: j + 1 };
   // A month alone is a date only as a full name after a period word ("i mars", "since May"): "may" is also a verb.
   return loneMonth && month.full ? { m: month.month, end: i + 1 } : undefined;
+}
+
+/** "[.] juni [2023]" after a day: the month, and the year when one follows. */
+function monthAfterDay(toks: readonly DateToken[], at: number, c: DateContext): Point | undefined {
+  let j = skipDot(toks, at);
+  const month = c.grammar.months.get(toks[j]?.lower ?? '');
+  if (!month) return undefined;
+  j = skipDot(toks, j + 1);
+  const y = yearAt(toks, j);
+  return { y, m: month.month, end: y === undefined ? j : j + 1 };
 }
 
 function valid(p: Point): Point | undefined {
@@ -185,6 +191,18 @@ export function findDates(toks: readonly DateToken[], c: DateContext, skip: (i: 
     if (years && isYear(Number(years[1]))) {
       const to = years[2]!.length === 2 ? `${years[1]!.slice(0, 2)}${years[2]}` : years[2]!;
       if (to > years[1]!) found.push({ first: i - lead, last: i + 1, span: { from: years[1], to, precision: 'year' }, plain: false });
+      continue;
+    }
+    const dashedDays = /^(\d{1,2})-(\d{1,2})$/.exec(t.text);
+    if (dashedDays) {
+      const month = monthAfterDay(toks, i + 1, c);
+      const [a, b] = [Number(dashedDays[1]), Number(dashedDays[2])];
+      const [p1, p2] = month ? [valid({ ...month, d: a }), valid({ ...month, d: b })] : [];
+      if (p1 && p2 && a < b) {
+        const year = p1.y ?? docYear;
+        found.push({ first: i - lead, last: p2.end, span: { from: partial(p1, year), to: partial(p2, year), precision: 'day' }, plain: false });
+        i = p2.end - 1;
+      }
       continue;
     }
     const days = dayRangeStart(toks, i, c);

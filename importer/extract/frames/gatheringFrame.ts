@@ -25,7 +25,8 @@ function eventNounAt(ctx: DocumentContext, view: SentenceView): number | undefin
 
 function gatheringAt(ctx: DocumentContext, views: SentenceView[], view: SentenceView, c: DateContext, index: number): Gathering | undefined {
   if (view.mentions.some((m) => m.group.type === 'Event')) return undefined;
-  const verb = view.toks.findIndex((_, i) => phraseAt(view, i, c.grammar.gatheringVerbs) > 0);
+  // Looked up by first word, since every sentence of the corpus comes here.
+  const verb = view.toks.findIndex((t, i) => c.grammar.gatheringOpeners.has(t.lower) && phraseAt(view, i, c.grammar.gatheringVerbs) > 0);
   if (verb < 0) return undefined;
   const dates = findDates(view.toks, c).filter((d) => d.span.precision !== 'year');
   if (dates.length === 0) return undefined;
