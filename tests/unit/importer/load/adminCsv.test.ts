@@ -61,7 +61,8 @@ describe('neo4j-admin CSV tables', () => {
       reportFile: '/x/r',
     });
     expect(args.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
-    expect(args).toEqual(expect.arrayContaining(['--array-delimiter=U+001F', '--nodes=Entity:Place=/x/e.csv', '--relationships=MENTIONS=/x/m.csv', '--multiline-fields=/x/d.csv']));
+    expect(args).toEqual(expect.arrayContaining(['--array-delimiter=U+001F', '--nodes=Entity:Place=/x/e.csv', '--relationships=MENTIONS=/x/m.csv', '--multiline-fields=true']));
+    expect(args.some((a) => a.startsWith('--multiline-fields-format'))).toBe(false);
   });
 });
 
