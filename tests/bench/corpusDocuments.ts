@@ -12,6 +12,7 @@ import type { EntityType, Language, RelationType } from '../../src/model/index.j
 import { CommonLexiconSchema, LanguageLexiconSchema, PlacesSchema } from '../../importer/lexicon/lexiconSchema.js';
 import { loadDataFile } from '../../importer/read/loadDataFile.js';
 import { seededRandom } from '../../src/ui/graph/seededRandom.js';
+import { zipfSampler } from './synthetic.js';
 
 export interface CorpusOptions {
   documents: number;
@@ -44,23 +45,6 @@ function vocabulary(language: Language): Vocabulary {
   const cueWords = new Map<EntityType, string[]>();
   for (const cue of spec.cueNouns) cueWords.set(cue.type, [...(cueWords.get(cue.type) ?? []), ...cue.words.filter((w) => /^\p{Ll}+$/u.test(w))]);
   return { patterns, cueWords };
-}
-
-function zipf(n: number, rand: () => number, skew = 1): () => number {
-  const cumulative = new Float64Array(n);
-  let total = 0;
-  for (let i = 0; i < n; i++) cumulative[i] = total += 1 / Math.pow(i + 1, skew);
-  return () => {
-    const x = rand() * total;
-    let lo = 0;
-    let hi = n - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cumulative[mid]! < x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
 }
 
 const capital = (w: string) => w[0]!.toUpperCase() + w.slice(1);
@@ -99,7 +83,7 @@ export class SyntheticCorpus {
       let pool = actors.get(key);
       if (!pool) {
         const count = type === 'Place' ? places.length : Math.ceil(perLanguage / 4);
-        pool = { names: Array.from({ length: count }, () => actorName(language, type)), pick: zipf(count, rand) };
+        pool = { names: Array.from({ length: count }, () => actorName(language, type)), pick: zipfSampler(count, 1, rand) };
         actors.set(key, pool);
       }
       return pool.names[pool.pick()]!;

@@ -43,7 +43,7 @@ function weightedPick<T>(rand: () => number, items: [T, number][]): T {
 }
 
 /** Picks entity indexes with probability ∝ 1/(rank+1)^skew, by binary search in the cumulative weights. */
-function zipfSampler(n: number, skew: number, rand: () => number): () => number {
+export function zipfSampler(n: number, skew: number, rand: () => number): () => number {
   const cumulative = new Float64Array(n);
   let total = 0;
   for (let i = 0; i < n; i++) cumulative[i] = total += 1 / Math.pow(i + 1, skew);
