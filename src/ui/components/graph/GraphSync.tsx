@@ -5,7 +5,7 @@ import type { Settings } from 'sigma/settings';
 import { useEffect, useRef } from 'react';
 import { applyAppearance } from '../../graph/appearance.js';
 import { layoutRunning, settle } from '../../graph/layout.js';
-import { DrawnGraph } from '../../graph/drawnGraph.js';
+import { detachForBulkChange } from '../../graph/bulkChange.js';
 import { applyDetail, detailFor, type Detail } from '../../graph/levelOfDetail.js';
 import { syncGraph, type PositionMemory } from '../../graph/syncGraph.js';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../graph/types.js';
@@ -15,8 +15,6 @@ import { useAtlas } from '../../state/useAtlas.js';
 /** Many edges make moving the camera slow under software rendering: hide them (and labels) while it moves. */
 const HIDE_EDGES_ON_MOVE_ABOVE = 20_000;
 const SMALL_GRAPH = 150;
-const BULK_CHANGE = 5000;
-const DETACHED: AtlasGraph = new DrawnGraph();
 
 /** Each setting change makes Sigma re-check its camera and redraw: only change what differs. */
 function setIfChanged(sigma: Sigma<NodeAttributes, EdgeAttributes>, settings: Partial<Settings<NodeAttributes, EdgeAttributes>>): void {
@@ -39,9 +37,7 @@ export function GraphSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () 
   useEffect(() => {
     const known = new Set(memory.current.keys());
     const visible = visibleSlice(scene, filters, documentEntities);
-    // Sigma indexes each item as it is added; for a big change it is faster to detach it and index once after.
-    const bulk = Math.abs(visible.nodes.length - graph.order) + Math.abs(visible.edges.length - graph.size) > BULK_CHANGE;
-    if (bulk) sigma.setGraph(DETACHED);
+    const bulk = detachForBulkChange(sigma, graph, visible);
     const detail = detailFor(visible.nodes.length, visible.edges.length);
     // Items added now get the programs of their level of detail: only items drawn before need switching.
     const switchDetail = detail !== drawnDetail.current && graph.order > 0;

@@ -2,7 +2,7 @@
 import { useSigma } from '@react-sigma/core';
 import { useEffect } from 'react';
 import { applyAppearance } from '../../graph/appearance.js';
-import { DrawnGraph } from '../../graph/drawnGraph.js';
+import { detachForBulkChange } from '../../graph/bulkChange.js';
 import { detailFor } from '../../graph/levelOfDetail.js';
 import { syncGraph } from '../../graph/syncGraph.js';
 import type { AtlasGraph, EdgeAttributes, NodeAttributes } from '../../graph/types.js';
@@ -12,8 +12,6 @@ import { mapSlice } from '../../map/mapSlice.js';
 import { frameAround } from '../../map/projection.js';
 import { useAtlas } from '../../state/useAtlas.js';
 
-const BULK_CHANGE = 5000;
-const DETACHED: AtlasGraph = new DrawnGraph();
 const NOTHING_PINNED: ReadonlySet<string> = new Set();
 
 export function MapSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () => void }) {
@@ -27,9 +25,7 @@ export function MapSync({ graph, onReady }: { graph: AtlasGraph; onReady?: () =>
   useEffect(() => {
     const slice = mapSlice(visibleSlice(scene, filters, documentEntities));
     const positions = mapPositions(slice.nodes);
-    // As in the graph view: a large change is applied with Sigma detached, which then indexes once.
-    const bulk = Math.abs(slice.nodes.length - graph.order) + Math.abs(slice.edges.length - graph.size) > BULK_CHANGE;
-    if (bulk) sigma.setGraph(DETACHED);
+    const bulk = detachForBulkChange(sigma, graph, slice);
     // The positions are the "remembered" ones, so nothing is placed by the graph layout's rules.
     syncGraph(graph, slice, NOTHING_PINNED, new Map(positions), detailFor(slice.nodes.length, slice.edges.length));
     graph.forEachNode((id, a) => {
