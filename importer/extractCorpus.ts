@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import { loadConfig } from '../src/config.js';
 import type { Diagnostic, Extraction } from '../src/model/index.js';
+import { ExtractionCache } from './cache/extractionCache.js';
 import { listDocumentFiles, loadKnowledge, resolveExtractions } from './pipeline.js';
 import type { Knowledge } from './pipeline.js';
 import { defaultWorkers, extractInParallel } from './workers/extractionPool.js';
@@ -24,6 +25,8 @@ export interface ExtractCorpusOptions {
   workers?: number;
   /** Input smaller than this (bytes of the files) is extracted in-process whatever `workers` says; default WORKERS_FROM_BYTES. */
   workersFromBytes?: number;
+  /** Where extractions of unchanged files are kept between runs (ExtractionCache); none by default. */
+  cacheDir?: string;
   /** Called as files are done (after each run of them, see runLength), for a progress bar. */
   onProgress?: (done: number, total: number, file: string) => void;
 }
@@ -41,13 +44,26 @@ export function workersFor(files: string[], options: Pick<ExtractCorpusOptions, 
 export async function extractCorpus(paths: string[], options: ExtractCorpusOptions): Promise<Extraction> {
   const budgetMs = options.documentBudgetMs ?? loadConfig().importer.documentBudgetMs;
   const listed = listDocumentFiles(paths);
-  const { knowledge, results } = await extractInParallel({
-    files: listed.files,
+  const cache = options.cacheDir ? ExtractionCache.open(options.cacheDir, { curated: options.curated, root: options.root }) : undefined;
+  const keys = listed.files.map((f) => cache?.keyOf(f));
+  const found = keys.map((k) => cache?.get(k));
+  const missing = listed.files.filter((_, i) => !found[i]);
+  const hits = listed.files.length - missing.length;
+  if (hits > 0) options.onProgress?.(hits, listed.files.length, listed.files[0]!);
+  const { knowledge, results: fresh } = await extractInParallel({
+    files: missing,
     task: { curated: options.curated, root: options.root, budgetMs },
-    lanes: workersFor(listed.files, options),
+    lanes: workersFor(missing, options),
     // A broken lexicon fails here, on this thread, before any document.
     knowledge: () => options.knowledge ?? loadKnowledge({ curated: options.curated, root: options.root }),
-    onDone: (done, file) => options.onProgress?.(done, listed.files.length, file),
+    onDone: (done, file) => options.onProgress?.(hits + done, listed.files.length, file),
+  });
+  let next = 0;
+  const results = found.map((hit, i) => {
+    if (hit) return hit;
+    const extracted = fresh[next++]!;
+    cache?.put(keys[i], extracted);
+    return extracted;
   });
   const diagnostics: Diagnostic[] = [...listed.diagnostics, ...results.flatMap((r) => r.diagnostics)];
   const extracted = results.flatMap((r) => (r.extracted ? [r.extracted] : []));

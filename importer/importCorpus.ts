@@ -34,6 +34,8 @@ export interface ImportOptions {
   correctionsFile?: string;
   /** An extraction made earlier (`npm run extract`): loaded instead of extracting `paths`; nothing counts as deleted. */
   extraction?: Extraction;
+  /** Where each file's extraction is kept for the next import; default IMPORT_CACHE_DIR, null: none. */
+  cacheDir?: string | null;
   /** Threads that extract; default the machine's cores (see extractCorpus). */
   workers?: number;
   /** How a first load is written (neo4j-admin or UNWIND); default chosen by size, UNWIND when NEO4J_URI is set. */
@@ -65,7 +67,12 @@ export async function importCorpus(db: Database, options: ImportOptions = {}): P
   const corrections = curated ? loadCorrections(correctionsFile) : NO_CORRECTIONS;
   const extraction =
     options.extraction ??
-    (await extractCorpus(paths, { curated, workers: options.workers, onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }) }));
+    (await extractCorpus(paths, {
+      curated,
+      workers: options.workers,
+      cacheDir: (options.cacheDir === undefined ? config.cacheDir : options.cacheDir) ?? undefined,
+      onProgress: (done, total) => options.onProgress?.({ phase: 'extract', done, total }),
+    }));
   const corrected = applyCorrections(extraction, corrections);
   const load = await loadExtraction(db, corrected.extraction, {
     curation: corrected.curation,

@@ -44,6 +44,8 @@ const EnvSchema = z.object({
   IMPORT_BATCH_PAUSE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
   // Time one document may spend in segment and extract before it is skipped with a diagnostic; 0 means no limit.
   IMPORT_DOCUMENT_BUDGET_MS: z.coerce.number().int().min(0).default(20_000),
+  // Where import keeps each file's extraction for the next import (importer/cache/extractionCache.ts); "off": nowhere.
+  IMPORT_CACHE_DIR: z.string().min(1).optional(),
   CORPUS_DIR: z.string().min(1).optional(),
   CURATED_DIR: z.string().min(1).optional(),
   UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
@@ -72,7 +74,7 @@ export interface Config {
   neo4j: Neo4jConfig;
   server: { host: string; port: number; apiToken?: string; allowedHosts: string[]; bodyLimit: number };
   query: { timeoutMs: number; rowLimit: number; resultBytes: number; resultValues: number; concurrency: number };
-  importer: { batchSize: number; batchPauseMs: number; documentBudgetMs: number };
+  importer: { batchSize: number; batchPauseMs: number; documentBudgetMs: number; cacheDir: string | null };
   /** Where documents added from the browser go, where reviews and corrections live, and the upload limits. */
   workbench: { corpusDir: string; curatedDir: string; correctionsFile: string; maxFileBytes: number; maxFiles: number };
 }
@@ -129,7 +131,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       resultValues: e.QUERY_RESULT_VALUES,
       concurrency: e.API_CONSOLE_CONCURRENCY,
     },
-    importer: { batchSize: e.IMPORT_BATCH_SIZE, batchPauseMs: e.IMPORT_BATCH_PAUSE_MS, documentBudgetMs: e.IMPORT_DOCUMENT_BUDGET_MS || Infinity },
+    importer: {
+      batchSize: e.IMPORT_BATCH_SIZE,
+      batchPauseMs: e.IMPORT_BATCH_PAUSE_MS,
+      documentBudgetMs: e.IMPORT_DOCUMENT_BUDGET_MS || Infinity,
+      cacheDir: e.IMPORT_CACHE_DIR === 'off' ? null : path.resolve(PROJECT_ROOT, e.IMPORT_CACHE_DIR ?? '.cache/extraction'),
+    },
     workbench: { ...dataDirs(env), maxFileBytes: e.UPLOAD_MAX_FILE_BYTES, maxFiles: e.UPLOAD_MAX_FILES },
   };
 }
