@@ -9,8 +9,9 @@ import { parseCommandLine, parseWorkers, runCommand, UsageError, type CommandIo 
 
 export const EXTRACT_USAGE = `usage: npm run extract -- [--no-curated] [--format json|table] [--out FILE] [--workers N] <files or folders…>
   --no-curated     switch off every curated file (graph-data/curated); the lexicon stays
-  --workers N      threads that read, segment and extract (default: the machine's cores; 1 = in-process);
-                   inputs under 2 MB stay in-process. The output is the same whatever N is
+  --workers N      lanes that read, segment and extract: this thread and N-1 worker threads (default:
+                   the machine's cores); inputs under 2 MB stay on this thread. The output is the same
+                   whatever N is
   --format json    (default) the extraction as JSON on stdout
   --format table   a readable summary instead
   --out FILE       write the output to FILE instead of stdout (npm prints its banner on stdout, so

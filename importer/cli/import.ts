@@ -15,8 +15,9 @@ const USAGE = `usage: npm run import -- [--no-curated] [--reset] [--workers N] [
   skipped; changed ones are replaced; documents gone from an imported folder are removed.
   --no-curated            ignore graph-data/curated (aliases and corrections)
   --reset                 empty the graph first
-  --workers N             threads that extract (default: the machine's cores; 1 = in-process; inputs under 2 MB
-                          stay in-process)
+  --workers N             lanes that extract: this thread and N-1 worker threads (default: the machine's
+                          cores; inputs under 2 MB stay on this thread). Unchanged files' extractions come
+                          from IMPORT_CACHE_DIR (default .cache/extraction; off: none)
   --load-path unwind|admin  how a first load (empty graph or --reset) is written: UNWIND batches, or
                           neo4j-admin import into the local server (stopped meanwhile); default by size,
                           always UNWIND when NEO4J_URI is set
