@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT_ROOT } from '../../src/config.js';
 import type { FileExtraction } from '../extractFile.js';
+import { filesUnder } from '../fingerprint/filesUnder.js';
 import { SIDECAR_SUFFIX } from '../read/listDocumentFiles.js';
 
 /** The data extraction reads, relative to the knowledge's root; the curated aliases are added when curated. */
@@ -25,15 +26,6 @@ const sha256 = (...parts: (Buffer | string)[]) => {
   for (const p of parts) h.update(p).update('\0');
   return h.digest('hex');
 };
-
-function filesUnder(entry: string, out: string[]): void {
-  if (!fs.existsSync(entry)) return;
-  if (!fs.statSync(entry).isDirectory()) {
-    out.push(entry);
-    return;
-  }
-  for (const name of fs.readdirSync(entry).sort()) filesUnder(path.join(entry, name), out);
-}
 
 /** Hash of what extraction reads besides the documents. */
 export function extractionInputsHash(options: { curated: boolean; root?: string }): string {

@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { dataDirs, PROJECT_ROOT } from '../../src/config.js';
 import { listDocumentFiles, SIDECAR_SUFFIX } from '../read/listDocumentFiles.js';
+import { filesUnder } from './filesUnder.js';
 
 export interface FingerprintedDocument {
   id: string;
@@ -30,21 +31,12 @@ const INPUT_TREES = ['graph-data', 'importer', 'src/model', 'src/db', 'src/confi
 
 const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
-function filesUnder(entry: string, skip: Set<string>, out: string[]): void {
-  if (skip.has(entry) || !fs.existsSync(entry)) return;
-  if (!fs.statSync(entry).isDirectory()) {
-    out.push(entry);
-    return;
-  }
-  for (const name of fs.readdirSync(entry).sort()) filesUnder(path.join(entry, name), skip, out);
-}
-
 function hashInputs(documents: string[], folders: string[], options: { curated: boolean; correctionsFile: string }): string {
   const hash = createHash('sha256').update(`fingerprint 1\0curated ${options.curated}\0`);
   // Documents are hashed on their own; an input tree that holds them (graph-data/documents) leaves them out.
   const skip = new Set(folders.map((f) => path.resolve(f)));
   const files: string[] = [];
-  for (const tree of [...INPUT_TREES.map((t) => path.join(PROJECT_ROOT, t)), dataDirs().curatedDir, path.resolve(options.correctionsFile)]) filesUnder(tree, skip, files);
+  for (const tree of [...INPUT_TREES.map((t) => path.join(PROJECT_ROOT, t)), dataDirs().curatedDir, path.resolve(options.correctionsFile)]) filesUnder(tree, files, skip);
   for (const file of [...new Set(files)]) hash.update(`${path.relative(PROJECT_ROOT, file)}\0${sha256(fs.readFileSync(file))}\0`);
   for (const file of documents) {
     const sidecar = file.replace(/\.[^.]+$/, SIDECAR_SUFFIX);
