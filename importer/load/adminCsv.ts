@@ -99,7 +99,7 @@ export function writeAdminCsv(graph: GraphRows, folder: string, batchSize = 10_0
     const mentions = table('mentions.csv', MENTION_COLUMNS);
     for (const batch of graph.mentions.batches(batchSize)) {
       for (const m of batch) {
-        const values = [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, m.aliases, m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates)];
+        const values = [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, nonEmpty(m.aliases), m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates)];
         relationship(mentions, 'MENTIONS', values, 'Document', `mention of ${m.entityId} in ${m.documentId}`);
       }
     }

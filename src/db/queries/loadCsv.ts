@@ -22,7 +22,7 @@ const statements = {
     MATCH (d:Document {id: row.documentId})
     MATCH (e:Entity {id: row.entityId})
     CREATE (d)-[:MENTIONS {count: toInteger(row.count), offsets: [o IN ${list('row.offsets')} | toInteger(o)], name: row.name, type: row.type,
-                           aliases: ${list('row.aliases')}}]->(e)`,
+                           aliases: CASE coalesce(row.aliases, '') WHEN '' THEN null ELSE split(row.aliases, $sep) END}]->(e)`,
   relations: (type: RelationType) => `
     MATCH (a:Entity {id: row.source})
     MATCH (b:Entity {id: row.target})

@@ -92,7 +92,9 @@ export function createEntities(tx: Tx, type: EntityType, rows: StoredEntity[]): 
 export async function createMentions(tx: Tx, rows: StoredMention[], nodes?: NodeIds): Promise<void> {
   await tx.run(mentionCreation(nodes !== undefined), {
     rows: rows.map((m) => [
-      endpoint(nodes, m.documentId), endpoint(nodes, m.entityId), m.count, m.offsets, m.name, m.type, m.aliases,
+      // A mention without aliases (most) stores none: neo4j-admin cannot write an empty list, and putting a million
+      // of them back after an admin load took longer than the import itself.
+      endpoint(nodes, m.documentId), endpoint(nodes, m.entityId), m.count, m.offsets, m.name, m.type, nonEmpty(m.aliases),
       m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates),
     ]),
   });
