@@ -1,16 +1,20 @@
 /**
  * Which way a first load goes: `UNWIND` batches through Bolt, or `neo4j-admin database import full` into the store
- * files of the project's own local server. The admin path pays a fixed price (stopping and starting the server,
- * launching neo4j-admin: about 30 s on two shared cores) and then writes rows several times faster, so it is chosen
- * from ADMIN_MIN_ROWS rows up (measured with `npm run bench:load`, README "Load paths").
+ * files of the project's own local server. The admin path pays a fixed price (starting the server again, its schema,
+ * launching neo4j-admin: about 20 s on two idle cores) and then writes rows about twice as fast, so it is chosen from
+ * ADMIN_MIN_ROWS rows up (measured with `npm run bench:corpus` and `bench:load`, README "Load paths").
  */
 import type { Neo4jConfig } from '../../src/config.js';
 
 export type LoadPath = 'unwind' | 'admin';
 export const LOAD_PATHS: readonly LoadPath[] = ['unwind', 'admin'];
 
-/** Rows (nodes and relationships) from which the admin path is faster on this project's machine. */
-export const ADMIN_MIN_ROWS = 400_000;
+/**
+ * Rows (nodes and relationships, as loadExtraction counts them) from which the admin path is faster on this project's
+ * machine: on the idle machine it was 0.5× UNWIND's speed at 218,354 rows, about even at 1,126,418 (10,000 synthetic
+ * documents) and 1.2× at 1,775,200.
+ */
+export const ADMIN_MIN_ROWS = 1_000_000;
 
 export interface LoadPathChoice {
   path: LoadPath;
