@@ -11,8 +11,8 @@ export const LOAD_PATHS: readonly LoadPath[] = ['unwind', 'admin'];
 
 /**
  * Rows (nodes and relationships, as loadExtraction counts them) from which the admin path is faster on this project's
- * machine: on the idle machine it was 0.5× UNWIND's speed at 218,354 rows, about even at 1,126,418 (10,000 synthetic
- * documents) and 1.2× at 1,775,200.
+ * machine: on the idle machine it ran at 0.47× UNWIND's speed at 218,354 rows (10 s of it a stop, since made 0.5 s),
+ * about even at 1,126,418 (10,000 synthetic documents) and 1.2× at 1,775,200.
  */
 export const ADMIN_MIN_ROWS = 1_000_000;
 
