@@ -15,8 +15,8 @@ function corpus(name: string): string {
   const folder = path.join(work, name);
   fs.mkdirSync(folder);
   fs.writeFileSync(path.join(folder, 'a.txt'), 'Fjällvik Social Lab\n\nFjällvik Social Lab was founded by Ingrid Holm in 2019. The lab is funded by Sørby Kommune.\n');
-  fs.writeFileSync(path.join(folder, 'b.txt'), 'Partners\n\nThe Brovik Network works with Fjällvik Social Lab and the Nordic Council of Ministers.\n');
-  fs.writeFileSync(path.join(folder, 'c.md'), '# Annual forum\n\nThe Impact Forum 2024 was organised by the Brovik Network in Malmö.\n');
+  fs.writeFileSync(path.join(folder, 'b.txt'), 'Partners\n\nThe Brovik Network works with Fjällvik Social Lab and the Tornvik Foundation.\n');
+  fs.writeFileSync(path.join(folder, 'c.md'), '# Annual forum\n\nThe Impact Forum 2024 was organised by the Brovik Network in Växjö.\n');
   return folder;
 }
 
