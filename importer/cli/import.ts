@@ -6,6 +6,7 @@ import { Database } from '../../src/db/database.js';
 import { ExtractionSchema, type Extraction } from '../../src/model/index.js';
 import { importCorpus } from '../importCorpus.js';
 import { formatSummary } from '../load/importSummary.js';
+import { limitHeapGrowth } from './importHeap.js';
 import { LOAD_PATHS, type LoadPath } from '../load/loadPath.js';
 import { hasErrors, printDiagnostics } from './printDiagnostics.js';
 import { parseCommandLine, parseWorkers, runCli, UsageError } from './runCli.js';
@@ -39,6 +40,7 @@ function readExtraction(file: string): Extraction {
 }
 
 runCli(USAGE, async () => {
+  limitHeapGrowth();
   const { values, positionals } = parseCommandLine(process.argv.slice(2), {
     'no-curated': { type: 'boolean', default: false },
     reset: { type: 'boolean', default: false },

@@ -9,11 +9,14 @@ import { buildApp, DEFAULT_UI_DIR } from '../server/app.js';
 import { ensureExplorerBuilt } from '../server/explorerBuild.js';
 import { closeOnSignals, listen } from '../server/listen.js';
 import { DEFAULT_DOCUMENTS, importCorpus } from '../../importer/importCorpus.js';
+import { limitHeapGrowth } from '../../importer/cli/importHeap.js';
 import { formatSummary } from '../../importer/load/importSummary.js';
 
 const log = (line: string) => console.log(line);
 
 async function main(): Promise<void> {
+  // As `npm run import` does: the corpus may be large, and the workbench imports again in this process.
+  limitHeapGrowth();
   const config = loadConfig();
   if (config.neo4j.local) await startNeo4j(config.neo4j, log);
   else log(`neo4j: using ${config.neo4j.uri} (NEO4J_URI), database "${config.neo4j.database}"`);

@@ -6,8 +6,9 @@
  * files' extractions from the cache the first import filled); finally the first extraction loaded into an empty
  * database through the UNWIND path, the neo4j-admin path and LOAD CSV, for their ratios on the same rows.
  * Prints per stage wall and CPU time (importer and Neo4j), words/s, rows/s and peak RSS (VmHWM) of both processes.
- * The separate processes' stages give their wall time only (CPU and peaks there are this process's). Uses the local
- * instance named by NEO4J_INSTANCE (default "corpus", ports 7730/7731). Asserts nothing.
+ * The end-to-end imports run as a user's do, in a process of their own (importOnce.ts), whose CPU and peak are the
+ * importer's. The single-lane extraction processes give their wall time only (CPU and peaks there are this
+ * process's). Uses the local instance named by NEO4J_INSTANCE (default "corpus", ports 7730/7731). Asserts nothing.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -24,6 +25,7 @@ import { graphIsEmpty } from '../../src/db/queries/loadGraph.js';
 import { applySchema } from '../../src/db/schema.js';
 import type { Extraction } from '../../src/model/index.js';
 import { emptyCuration } from '../../importer/curate/curation.js';
+import { limitHeapGrowth } from '../../importer/cli/importHeap.js';
 import { extractCorpus } from '../../importer/extractCorpus.js';
 import { importCorpus } from '../../importer/importCorpus.js';
 import { buildGraph } from '../../importer/load/buildGraph.js';
@@ -35,27 +37,28 @@ import { cpuMs, peakRss, resetPeakRss } from './processStats.js';
 const { values } = parseArgs({ options: { documents: { type: 'string', default: '10000' }, keep: { type: 'boolean', default: false } } });
 const documents = Number(values.documents);
 if (!Number.isInteger(documents) || documents < 20) throw new Error(`bench: --documents must be a whole number from 20, not "${values.documents}"`);
-const env = process.env;
-const config = loadConfig({
-  ...env,
-  NEO4J_INSTANCE: env.NEO4J_INSTANCE ?? 'corpus',
-  NEO4J_BOLT_PORT: env.NEO4J_BOLT_PORT ?? '7730',
-  NEO4J_HTTP_PORT: env.NEO4J_HTTP_PORT ?? '7731',
-  NEO4J_HEAP: env.NEO4J_HEAP ?? '2g',
-  NEO4J_PAGECACHE: env.NEO4J_PAGECACHE ?? '1g',
-});
+const env = {
+  ...process.env,
+  NEO4J_INSTANCE: process.env.NEO4J_INSTANCE ?? 'corpus',
+  NEO4J_BOLT_PORT: process.env.NEO4J_BOLT_PORT ?? '7730',
+  NEO4J_HTTP_PORT: process.env.NEO4J_HTTP_PORT ?? '7731',
+  NEO4J_HEAP: process.env.NEO4J_HEAP ?? '2g',
+  NEO4J_PAGECACHE: process.env.NEO4J_PAGECACHE ?? '1g',
+};
+const config = loadConfig(env);
 const local = config.neo4j.local;
 if (!local) throw new Error('bench:corpus measures the project\'s own local Neo4j (its memory and CPU); unset NEO4J_URI');
 const log = (line: string) => process.stderr.write(`${line}\n`);
 const neo4jPid = () => Number(fs.readFileSync(instancePaths(local).pidFile, 'utf8').trim());
-const mb = (bytes: number | undefined) => (bytes === undefined ? '?' : `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`);
+const mb = (bytes: number | undefined) => (bytes === undefined ? '' : `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB`);
 const fmt = (n: number) => Math.round(n).toLocaleString('en');
 
 interface Measured {
   stage: string;
   wallMs: number;
-  cpuMs: number;
-  neo4jCpuMs: number;
+  /** Unknown (blank) for work done in a process this one does not measure. */
+  cpuMs?: number;
+  neo4jCpuMs?: number;
   words?: number;
   rows?: number;
   rss?: number;
@@ -83,6 +86,39 @@ async function stage<T>(name: string, work: () => Promise<T>, counts: (result: T
   table.push(m);
   log(`bench: ${name}: ${(m.wallMs / 1000).toFixed(1)} s, importer peak ${mb(m.rss)}, Neo4j peak ${mb(m.neo4jRss)} (load average ${os.loadavg()[0]!.toFixed(1)})`);
   return result;
+}
+
+interface ImportReport {
+  wallMs: number;
+  cpuMs: number;
+  extract: { wallMs: number; cpuMs: number };
+  peakRss?: number;
+  mode: string;
+  loadPath?: { path: string; reason: string };
+  documents: Record<'new' | 'changed' | 'refreshed' | 'unchanged', number>;
+  diagnostics: number;
+}
+
+/**
+ * An import in a process of its own (importOnce.ts), as a user runs one; the stage's CPU and peak are that process's,
+ * Neo4j's are measured here.
+ */
+async function importStage(name: string, folder: string, workers: number, cacheDir: string, words: number): Promise<ImportReport> {
+  resetPeakRss(neo4jPid());
+  const from = snapshot();
+  const report = await new Promise<ImportReport>((resolve, reject) => {
+    const tsx = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
+    const child = spawn(tsx, [path.join(PROJECT_ROOT, 'tests/bench/importOnce.ts'), folder, String(workers), cacheDir], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as ImportReport) : reject(new Error(`bench: importOnce.ts exited with ${code}`))));
+  });
+  const to = snapshot();
+  const m: Measured = { ...between(name, from, to), cpuMs: report.cpuMs, rss: report.peakRss, neo4jRss: peakRss(to.pid), words };
+  table.push(m);
+  log(`bench: ${name}: ${(m.wallMs / 1000).toFixed(1)} s, importer peak ${mb(m.rss)}, Neo4j peak ${mb(m.neo4jRss)} (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  return report;
 }
 
 /** A fresh store: restarting on empty files is faster than deleting a large graph. */
@@ -136,6 +172,8 @@ async function separateProcesses(folder: string, count: number): Promise<void> {
 const hash = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
 
 async function main(): Promise<void> {
+  // The in-process stages run with the import command's heap settings too.
+  limitHeapGrowth();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-corpus-'));
   const saved = `${folder}.json`;
   // Each first import fills an empty extraction cache (as a user's first import does); the re-import reads it.
@@ -158,28 +196,25 @@ async function main(): Promise<void> {
 
     await stage('extract, one 1-worker process alone', () => separateProcesses(folder, 1), () => ({ words }));
     await stage('extract, two 1-worker processes at once (each the whole corpus)', () => separateProcesses(folder, 2), () => ({ words: 2 * words }));
+    // Their CPU and peak would be this process's, which only waited.
+    for (const m of table.slice(-2)) Object.assign(m, { cpuMs: undefined, rss: undefined, neo4jCpuMs: undefined, neo4jRss: undefined });
 
     for (const workers of [1, 2]) {
       await emptyDatabase(db);
       fs.rmSync(cacheDir, { recursive: true, force: true });
-      let extracted: Snapshot | undefined;
-      const onProgress = (p: { phase: string; done: number; total: number }) => {
-        if (p.phase === 'extract' && p.done === p.total) extracted = snapshot();
-      };
-      const importFrom = snapshot();
       const name = `import end to end, ${workers} worker${workers > 1 ? 's' : ''} (empty database, load path of its choice)`;
-      const imported = await stage(name, () => importCorpus(db, { paths: [folder], curated: false, workers, cacheDir, onProgress }), () => ({ words }));
-      const importTo = snapshot();
+      const imported = await importStage(name, folder, workers, cacheDir, words);
       const rows = await graphRows(db);
-      table[table.length - 1]!.rows = rows;
-      table.push({ ...between('… of which read, segment, extract', importFrom, extracted!), words });
-      table.push({ ...between(`… of which resolve, prepare, load (${imported.loadPath?.path ?? 'UNWIND'})`, extracted!, importTo), rows });
-      log(`bench: import mode ${imported.mode}, load path ${imported.loadPath?.path} (${imported.loadPath?.reason}), ${fmt(rows)} rows (nodes and relationships), ${imported.diagnostics.length} diagnostics`);
+      const whole = table[table.length - 1]!;
+      whole.rows = rows;
+      table.push({ stage: '… of which read, segment, extract', ...imported.extract, words });
+      table.push({ stage: `… of which resolve, prepare, load (${imported.loadPath?.path ?? 'UNWIND'})`, wallMs: imported.wallMs - imported.extract.wallMs, cpuMs: imported.cpuMs - imported.extract.cpuMs, rows });
+      log(`bench: import mode ${imported.mode}, load path ${imported.loadPath?.path} (${imported.loadPath?.reason}), ${fmt(rows)} rows (nodes and relationships), ${imported.diagnostics} diagnostics`);
     }
     const rows = await graphRows(db);
 
     const change = changeCorpus(folder, corpus);
-    const again = await stage('re-import: 10 changed, 5 new', () => importCorpus(db, { paths: [folder], curated: false, workers: 2, cacheDir }), () => ({ words: words + change.words }));
+    const again = await importStage('re-import: 10 changed, 5 new', folder, 2, cacheDir, words + change.words);
     const states = await readDocumentStates(db);
     const latest = states.reduce((m, s) => (s.importedAt > m ? s.importedAt : m), '');
     const written = states.filter((s) => s.importedAt === latest).map((s) => s.id).sort();
@@ -215,12 +250,13 @@ async function main(): Promise<void> {
 
 function print(): void {
   const s = (ms: number) => (ms / 1000).toFixed(1);
+  const opt = (ms: number | undefined) => (ms === undefined ? '' : s(ms));
   console.log(`bench:corpus, ${fmt(documents)} documents (node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`);
   console.log('| stage | wall s | importer CPU s | Neo4j CPU s | words/s | rows/s | importer peak RSS | Neo4j peak RSS |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const m of table) {
     const perS = (n?: number) => (n === undefined ? '' : fmt(n / (m.wallMs / 1000)));
-    console.log(`| ${m.stage} | ${s(m.wallMs)} | ${s(m.cpuMs)} | ${s(m.neo4jCpuMs)} | ${perS(m.words)} | ${perS(m.rows)} | ${mb(m.rss)} | ${mb(m.neo4jRss)} |`);
+    console.log(`| ${m.stage} | ${s(m.wallMs)} | ${opt(m.cpuMs)} | ${opt(m.neo4jCpuMs)} | ${perS(m.words)} | ${perS(m.rows)} | ${mb(m.rss)} | ${mb(m.neo4jRss)} |`);
   }
   const wall = (prefix: string) => table.find((m) => m.stage.startsWith(prefix))!.wallMs;
   const [alone, pair] = [wall('extract, one'), wall('extract, two')];
@@ -229,7 +265,8 @@ function print(): void {
   const [unwind, admin, csv] = [wall('load path unwind'), wall('load path admin'), wall('LOAD CSV')];
   console.log(`same rows: admin path ${(unwind / admin).toFixed(2)}× the speed of UNWIND and ${(csv / admin).toFixed(2)}× that of LOAD CSV; UNWIND ${(csv / unwind).toFixed(2)}× LOAD CSV`);
   if (table.some((m) => m.restarted)) console.log('Neo4j CPU of a stage that restarted the server (admin path) counts the new process only');
-  console.log(`importer peak RSS over all stages: ${mb(Math.max(...table.map((m) => m.rss ?? 0)))}`);
+  const imports = table.filter((m) => m.stage.startsWith('import end to end') || m.stage.startsWith('re-import'));
+  console.log(`importer peak RSS (the imports, each in a process of its own): ${mb(Math.max(...imports.map((m) => m.rss ?? 0)))}`);
 }
 
 main().catch((error: unknown) => {
