@@ -49,7 +49,7 @@ const RELATION_COLUMNS = [
 const CO_MENTION_COLUMNS = [c('', 'START_ID(Entity)'), c('', 'END_ID(Entity)'), s('id'), c('weight', 'long'), c('documentIds', 'string[]'), c('documentWeights', 'long[]')];
 
 /** As the UNWIND path writes them (loadGraph.ts): no statements is no property, not an empty list. */
-const nonEmpty = (list: string[] | undefined) => (list && list.length > 0 ? list : null);
+const nonEmpty = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : null);
 const time = (t: Partial<StoredTime>) => [t.time ?? null, t.from ?? null, t.to ?? null, t.at ?? null, t.datePrecision ?? null];
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
@@ -97,7 +97,7 @@ export function writeAdminCsv(graph: GraphRows, folder: string, batchSize = ROWS
       if (rows.length === 0) continue;
       const t = table(`entities-${type}.csv`, ENTITY_COLUMNS);
       for (const e of rows) {
-        const values = [e.id, type, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount, e.location ?? null, e.placeKind ?? null, nonEmpty(e.dates), ...time(e)];
+        const values = [e.id, type, e.name, nonEmpty(e.aliases), e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount, e.location ?? null, e.placeKind ?? null, nonEmpty(e.dates), ...time(e)];
         node('Entity', t, e.id, values, `entity ${e.id}`);
       }
       out.nodes.push({ labels: ['Entity', entityLabel(type)], table: t });
@@ -106,7 +106,7 @@ export function writeAdminCsv(graph: GraphRows, folder: string, batchSize = ROWS
     const mentions = table('mentions.csv', MENTION_COLUMNS);
     for (const batch of graph.mentions.batches(batchSize)) {
       for (const m of batch) {
-        const values = [m.documentId, m.entityId, m.count, m.offsets, m.name, m.type, nonEmpty(m.aliases), m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates)];
+        const values = [m.documentId, m.entityId, m.count, nonEmpty(m.offsets), m.name, m.type, nonEmpty(m.aliases), m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates)];
         relationship(mentions, 'MENTIONS', values, 'Document', `mention of ${m.entityId} in ${m.documentId}`);
       }
     }

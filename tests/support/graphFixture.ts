@@ -93,7 +93,7 @@ export async function writeGraphFixture(db: Database): Promise<void> {
   });
   const degree = (id: string) => relations.filter((r) => r.source === id || r.target === id).length;
   const mentions = FIXTURE_DOCUMENTS.flatMap((doc) =>
-    FIXTURE_ENTITIES.map((e) => ({ documentId: doc.id, entityId: e.id, offsets: mentionOffsets(doc, e) })).filter((m) => m.offsets.length),
+    FIXTURE_ENTITIES.map((e) => ({ documentId: doc.id, entityId: e.id, name: e.name, type: e.type, offsets: mentionOffsets(doc, e) })).filter((m) => m.offsets.length),
   );
   await db.write(async (tx) => {
     await tx.run(
@@ -108,6 +108,8 @@ export async function writeGraphFixture(db: Database): Promise<void> {
            nameFolded: $nameFolded, degree: $degree, documentCount: $documentCount, curated: false})`,
         {
           ...e,
+          // As the loader stores them: no aliases is no property.
+          aliases: e.aliases.length > 0 ? e.aliases : null,
           aliasText: e.aliases.join(' | '),
           nameFolded: foldName(e.name),
           degree: degree(e.id),
@@ -117,7 +119,7 @@ export async function writeGraphFixture(db: Database): Promise<void> {
     }
     await tx.run(
       `UNWIND $mentions AS m MATCH (d:Document {id: m.documentId}), (e:Entity {id: m.entityId})
-       CREATE (d)-[:MENTIONS {count: size(m.offsets) / 2, offsets: m.offsets}]->(e)`,
+       CREATE (d)-[:MENTIONS {count: size(m.offsets) / 2, offsets: m.offsets, name: m.name, type: m.type}]->(e)`,
       { mentions },
     );
     for (const r of relations) {

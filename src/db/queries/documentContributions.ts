@@ -126,15 +126,18 @@ export interface EntityTally {
   dates: string[];
 }
 
-/** What the documents that mention each entity say about it, counted by value (small even for a hub entity). */
+/**
+ * What the documents that mention each entity say about it, counted by value (small even for a hub entity). A mention
+ * without a name or type (written by hand, or by an old version) says nothing: a null name would become an alias.
+ */
 export async function readEntityTallies(tx: Tx, ids: string[]): Promise<EntityTally[]> {
   return recordsToRows<EntityTally>(
     await tx.run(
       `UNWIND $ids AS id
        MATCH (e:Entity {id: id})
        RETURN id, e.name AS name, e.type AS type, e.curation AS curation,
-         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WITH m.name AS v, count(*) AS n RETURN [v, n] } AS names,
-         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WITH m.type AS v, count(*) AS n RETURN [v, n] } AS types,
+         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WHERE m.name IS NOT NULL WITH m.name AS v, count(*) AS n RETURN [v, n] } AS names,
+         COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WHERE m.type IS NOT NULL WITH m.type AS v, count(*) AS n RETURN [v, n] } AS types,
          COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) UNWIND m.aliases AS a RETURN DISTINCT a } AS aliases,
          COLLECT { MATCH (:Document)-[m:MENTIONS]->(e) WHERE m.location IS NOT NULL
                    WITH {latitude: m.location.latitude, longitude: m.location.longitude, kind: m.placeKind} AS v, count(*) AS n RETURN [v, n] } AS locations,
@@ -149,7 +152,8 @@ export async function updateEntities(tx: Tx, type: EntityType, rows: EntityProps
     `UNWIND $rows AS r
      MATCH (e:Entity {id: r.id})
      REMOVE e:${ALL_TYPE_LABELS}
-     SET e:${entityLabel(type)}, e.type = r.type, e.name = r.name, e.aliases = r.aliases, e.aliasText = r.aliasText,
+     SET e:${entityLabel(type)}, e.type = r.type, e.name = r.name,
+         e.aliases = CASE WHEN size(coalesce(r.aliases, [])) = 0 THEN null ELSE r.aliases END, e.aliasText = r.aliasText,
          e.nameFolded = r.nameFolded, e.curated = r.curated, e.curation = r.curation,
          e.location = ${geoPoint('r.location')}, e.placeKind = r.placeKind,
          e.dates = CASE WHEN size(coalesce(r.dates, [])) = 0 THEN null ELSE r.dates END,

@@ -9,20 +9,22 @@ import { cypherInt } from './cypherInt.js';
 import { entityLabel, relationLabel } from './graphRows.js';
 
 const list = (field: string) => `CASE coalesce(${field}, '') WHEN '' THEN [] ELSE split(${field}, $sep) END`;
+/** Where the importer stores no property for an empty list (src/db/queries/loadGraph.ts). */
+const listOrNull = (field: string) => `CASE coalesce(${field}, '') WHEN '' THEN null ELSE split(${field}, $sep) END`;
 
 const statements = {
   documents: () => `
     CREATE (:Document {id: row.id, title: row.title, language: row.language, source: row.source, date: row.date, path: row.path,
                        contentHash: row.contentHash, factsHash: row.factsHash, importedAt: row.importedAt, text: coalesce(row.text, '')})`,
   entities: (type: EntityType) => `
-    CREATE (:Entity:${entityLabel(type)} {id: row.id, type: $type, name: row.name, aliases: ${list('row.aliases')}, aliasText: coalesce(row.aliasText, ''),
+    CREATE (:Entity:${entityLabel(type)} {id: row.id, type: $type, name: row.name, aliases: ${listOrNull('row.aliases')}, aliasText: coalesce(row.aliasText, ''),
                      nameFolded: row.nameFolded, curated: row.curated = 'true', curation: row.curation,
                      degree: toInteger(row.degree), documentCount: toInteger(row.documentCount)})`,
   mentions: () => `
     MATCH (d:Document {id: row.documentId})
     MATCH (e:Entity {id: row.entityId})
-    CREATE (d)-[:MENTIONS {count: toInteger(row.count), offsets: [o IN ${list('row.offsets')} | toInteger(o)], name: row.name, type: row.type,
-                           aliases: CASE coalesce(row.aliases, '') WHEN '' THEN null ELSE split(row.aliases, $sep) END}]->(e)`,
+    CREATE (d)-[:MENTIONS {count: toInteger(row.count), offsets: [o IN ${listOrNull('row.offsets')} | toInteger(o)], name: row.name, type: row.type,
+                           aliases: ${listOrNull('row.aliases')}}]->(e)`,
   relations: (type: RelationType) => `
     MATCH (a:Entity {id: row.source})
     MATCH (b:Entity {id: row.target})

@@ -67,8 +67,11 @@ function endpoint(nodes: NodeIds | undefined, id: string): string {
   return node;
 }
 
-/** An empty list is stored as no property: most entities and relations have no dates. */
-const nonEmpty = (list: string[] | undefined) => (list && list.length > 0 ? list : null);
+/**
+ * An empty list is stored as no property (readers coalesce): most entities have no aliases and no dates, and
+ * neo4j-admin cannot write an empty list, so the admin path would have to put each one back afterwards.
+ */
+const nonEmpty = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : null);
 const timeRow = (t: Partial<StoredTime>) => [t.time ?? null, t.from ?? null, t.to ?? null, t.at ?? null, t.datePrecision ?? null];
 
 /** Returns [id, element id] of each document created. */
@@ -83,7 +86,7 @@ export function createEntities(tx: Tx, type: EntityType, rows: StoredEntity[]): 
   return createNodes(tx, entityCreation(type), {
     type,
     rows: rows.map((e) => [
-      e.id, e.name, e.aliases, e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount,
+      e.id, e.name, nonEmpty(e.aliases), e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount,
       e.location ?? null, e.placeKind ?? null, nonEmpty(e.dates), ...timeRow(e),
     ]),
   });
@@ -92,9 +95,8 @@ export function createEntities(tx: Tx, type: EntityType, rows: StoredEntity[]): 
 export async function createMentions(tx: Tx, rows: StoredMention[], nodes?: NodeIds): Promise<void> {
   await tx.run(mentionCreation(nodes !== undefined), {
     rows: rows.map((m) => [
-      // A mention without aliases (most) stores none: neo4j-admin cannot write an empty list, and putting a million
-      // of them back after an admin load took longer than the import itself.
-      endpoint(nodes, m.documentId), endpoint(nodes, m.entityId), m.count, m.offsets, m.name, m.type, nonEmpty(m.aliases),
+      // Offsets are empty on a mention only a relation's sentence implies.
+      endpoint(nodes, m.documentId), endpoint(nodes, m.entityId), m.count, nonEmpty(m.offsets), m.name, m.type, nonEmpty(m.aliases),
       m.location ?? null, m.placeKind ?? null, nonEmpty(m.dates),
     ]),
   });

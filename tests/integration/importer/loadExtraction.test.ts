@@ -87,6 +87,21 @@ describe('loading an extraction into Neo4j', () => {
     for (const c of counts) expect(c.stored).toBe(c.actual);
   });
 
+  it('a mention stored without a name or type (a hand-written or older graph) is no claim: the next import refreshes the entity', async () => {
+    await loadExtraction(db, handExtraction(), options);
+    const [entity] = await db.rows<{ id: string; name: string }>(
+      "MATCH (:Document {id: 'd1'})-[m:MENTIONS]->(e:Entity) WITH e ORDER BY e.id LIMIT 1 RETURN e.id AS id, e.name AS name",
+    );
+    await db.autoCommit("MATCH (:Document {id: 'd1'})-[m:MENTIONS]->(:Entity {id: $id}) REMOVE m.name, m.type", { id: entity!.id });
+    const edited = handExtraction();
+    edited.documents = edited.documents.map((d) => (d.id === 'd2' ? { ...d, contentHash: 'edited' } : d));
+    const result = await loadExtraction(db, edited, options);
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [after] = await db.rows<{ name: string; aliases: string[] }>('MATCH (e:Entity {id: $id}) RETURN e.name AS name, coalesce(e.aliases, []) AS aliases', { id: entity!.id });
+    expect(after!.name).toBe(entity!.name);
+    expect(after!.aliases).not.toContain(null);
+  });
+
   it('a document deleted from an imported folder takes its sole-supported facts with it', async () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'atlas-load-'));
     const paths = Object.fromEntries(Object.keys(TEXTS).map((id) => [id, path.join(folder, `${id}.txt`)]));
