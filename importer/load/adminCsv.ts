@@ -7,8 +7,8 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import { ENTITY_TYPES } from '../../src/model/index.js';
-import { entityLabel, relationLabel } from '../../src/db/queries/graphRows.js';
-import type { StoredTime } from '../../src/db/queries/storedTime.js';
+import { entityLabel, nonEmpty, relationLabel } from '../../src/db/queries/graphRows.js';
+import { timeRow } from '../../src/db/queries/storedTime.js';
 import type { GraphRows } from './buildGraph.js';
 import { CsvTable, type Column } from './adminCsvTable.js';
 
@@ -47,10 +47,6 @@ const RELATION_COLUMNS = [
   c('documentCount', 'long'), c('evidence', 'string[]'), c('evidenceCount', 'long'), c('curated', 'boolean'), s('note'), c('dates', 'string[]'), ...TIME_COLUMNS,
 ];
 const CO_MENTION_COLUMNS = [c('', 'START_ID(Entity)'), c('', 'END_ID(Entity)'), s('id'), c('weight', 'long'), c('documentIds', 'string[]'), c('documentWeights', 'long[]')];
-
-/** As the UNWIND path writes them (loadGraph.ts): no statements is no property, not an empty list. */
-const nonEmpty = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : null);
-const time = (t: Partial<StoredTime>) => [t.time ?? null, t.from ?? null, t.to ?? null, t.at ?? null, t.datePrecision ?? null];
 
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
   const list = map.get(key);
@@ -97,7 +93,7 @@ export function writeAdminCsv(graph: GraphRows, folder: string, batchSize = ROWS
       if (rows.length === 0) continue;
       const t = table(`entities-${type}.csv`, ENTITY_COLUMNS);
       for (const e of rows) {
-        const values = [e.id, type, e.name, nonEmpty(e.aliases), e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount, e.location ?? null, e.placeKind ?? null, nonEmpty(e.dates), ...time(e)];
+        const values = [e.id, type, e.name, nonEmpty(e.aliases), e.aliasText, e.nameFolded, e.curated, e.curation, e.degree, e.documentCount, e.location ?? null, e.placeKind ?? null, nonEmpty(e.dates), ...timeRow(e)];
         node('Entity', t, e.id, values, `entity ${e.id}`);
       }
       out.nodes.push({ labels: ['Entity', entityLabel(type)], table: t });
@@ -116,7 +112,7 @@ export function writeAdminCsv(graph: GraphRows, folder: string, batchSize = ROWS
       const t = table(`relations-${type}.csv`, RELATION_COLUMNS);
       for (const batch of rows.batches(batchSize)) {
         for (const r of batch) {
-          const values = [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.evidenceCount, r.curated, r.note, nonEmpty(r.dates), ...time(r)];
+          const values = [r.source, r.target, r.id, r.confidence, r.documentIds, r.documentConfidences, r.documentCount, r.evidence, r.evidenceCount, r.curated, r.note, nonEmpty(r.dates), ...timeRow(r)];
           relationship(t, type, values, 'Entity', `relation ${r.id}`);
         }
       }

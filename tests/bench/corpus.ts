@@ -75,17 +75,38 @@ const snapshot = (): Snapshot => {
 /** The admin load path restarts Neo4j: then only the new server process's CPU is known (the old one's last seconds are lost). */
 const between = (stage: string, a: Snapshot, b: Snapshot): Measured => ({ stage, wallMs: b.t - a.t, cpuMs: b.cpu - a.cpu, neo4jCpuMs: b.neo - (b.pid === a.pid ? a.neo : 0), restarted: b.pid !== a.pid });
 
-/** Runs one stage with fresh peaks, and records its wall and CPU time (all threads of this process, and Neo4j's). */
-async function stage<T>(name: string, work: () => Promise<T>, counts: (result: T) => { words?: number; rows?: number } = () => ({})): Promise<T> {
+function record(m: Measured): void {
+  table.push(m);
+  log(`bench: ${m.stage}: ${(m.wallMs / 1000).toFixed(1)} s, importer peak ${mb(m.rss)}, Neo4j peak ${mb(m.neo4jRss)} (load average ${os.loadavg()[0]!.toFixed(1)})`);
+}
+
+/**
+ * Runs one stage with fresh peaks, and records its wall and CPU time (all threads of this process, and Neo4j's).
+ * `wallOnly`: the work ran in other processes, so this one's CPU and peaks say nothing about it.
+ */
+async function stage<T>(name: string, work: () => Promise<T>, counts: (result: T) => { words?: number; rows?: number } = () => ({}), { wallOnly = false } = {}): Promise<T> {
   resetPeakRss('self');
   resetPeakRss(neo4jPid());
   const from = snapshot();
   const result = await work();
   const to = snapshot();
-  const m: Measured = { ...between(name, from, to), rss: peakRss('self'), neo4jRss: peakRss(to.pid), ...counts(result) };
-  table.push(m);
-  log(`bench: ${name}: ${(m.wallMs / 1000).toFixed(1)} s, importer peak ${mb(m.rss)}, Neo4j peak ${mb(m.neo4jRss)} (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  const measured = between(name, from, to);
+  record(wallOnly ? { stage: name, wallMs: measured.wallMs, ...counts(result) } : { ...measured, rss: peakRss('self'), neo4jRss: peakRss(to.pid), ...counts(result) });
   return result;
+}
+
+/** Runs a script of this folder in a process of its own; resolves with its standard output (when kept) once it exits 0. */
+function runScript(script: string, args: string[], { keepOutput = false, env: childEnv = process.env } = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.join(PROJECT_ROOT, 'node_modules/.bin/tsx'), [path.join(PROJECT_ROOT, 'tests/bench', script), ...args], {
+      env: childEnv,
+      stdio: ['ignore', keepOutput ? 'pipe' : 'ignore', 'inherit'],
+    });
+    let out = '';
+    child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`bench: ${script} exited with ${code}`))));
+  });
 }
 
 interface ImportReport {
@@ -106,18 +127,9 @@ interface ImportReport {
 async function importStage(name: string, folder: string, workers: number, cacheDir: string, words: number): Promise<ImportReport> {
   resetPeakRss(neo4jPid());
   const from = snapshot();
-  const report = await new Promise<ImportReport>((resolve, reject) => {
-    const tsx = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-    const child = spawn(tsx, [path.join(PROJECT_ROOT, 'tests/bench/importOnce.ts'), folder, String(workers), cacheDir], { env, stdio: ['ignore', 'pipe', 'inherit'] });
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve(JSON.parse(out) as ImportReport) : reject(new Error(`bench: importOnce.ts exited with ${code}`))));
-  });
+  const report = JSON.parse(await runScript('importOnce.ts', [folder, String(workers), cacheDir], { keepOutput: true, env })) as ImportReport;
   const to = snapshot();
-  const m: Measured = { ...between(name, from, to), cpuMs: report.cpuMs, rss: report.peakRss, neo4jRss: peakRss(to.pid), words };
-  table.push(m);
-  log(`bench: ${name}: ${(m.wallMs / 1000).toFixed(1)} s, importer peak ${mb(m.rss)}, Neo4j peak ${mb(m.neo4jRss)} (load average ${os.loadavg()[0]!.toFixed(1)})`);
+  record({ ...between(name, from, to), cpuMs: report.cpuMs, rss: report.peakRss, neo4jRss: peakRss(to.pid), words });
   return report;
 }
 
@@ -159,14 +171,7 @@ function changeCorpus(folder: string, corpus: SyntheticCorpus): { words: number;
 
 /** `count` one-worker extractions of the folder, each in its own process, all at once; resolves when all have ended. */
 async function separateProcesses(folder: string, count: number): Promise<void> {
-  const tsx = path.join(PROJECT_ROOT, 'node_modules/.bin/tsx');
-  const one = () =>
-    new Promise<void>((resolve, reject) => {
-      const child = spawn(tsx, [path.join(PROJECT_ROOT, 'tests/bench/extractOnce.ts'), folder], { stdio: ['ignore', 'ignore', 'inherit'] });
-      child.once('error', reject);
-      child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`bench: extractOnce.ts exited with ${code}`))));
-    });
-  await Promise.all(Array.from({ length: count }, one));
+  await Promise.all(Array.from({ length: count }, () => runScript('extractOnce.ts', [folder])));
 }
 
 const hash = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 16);
@@ -194,10 +199,8 @@ async function main(): Promise<void> {
     if (two !== oneHash) throw new Error(`bench: 2 workers gave another extraction than 1 (${two} vs ${oneHash})`);
     log(`bench: same JSON on 1 and 2 workers (${oneHash})`);
 
-    await stage('extract, one 1-worker process alone', () => separateProcesses(folder, 1), () => ({ words }));
-    await stage('extract, two 1-worker processes at once (each the whole corpus)', () => separateProcesses(folder, 2), () => ({ words: 2 * words }));
-    // Their CPU and peak would be this process's, which only waited.
-    for (const m of table.slice(-2)) Object.assign(m, { cpuMs: undefined, rss: undefined, neo4jCpuMs: undefined, neo4jRss: undefined });
+    await stage('extract, one 1-worker process alone', () => separateProcesses(folder, 1), () => ({ words }), { wallOnly: true });
+    await stage('extract, two 1-worker processes at once (each the whole corpus)', () => separateProcesses(folder, 2), () => ({ words: 2 * words }), { wallOnly: true });
 
     for (const workers of [1, 2]) {
       await emptyDatabase(db);

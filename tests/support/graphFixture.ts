@@ -5,6 +5,7 @@
 import type { Database } from '../../src/db/database.js';
 import { wipe } from './testDatabase.js';
 import { foldName } from '../../src/db/queries/luceneQuery.js';
+import { nonEmpty } from '../../src/db/queries/graphRows.js';
 import { EntityTypeSchema, RelationTypeSchema, relationKey, type Entity, type Evidence, type Language, type RelationType } from '../../src/model/index.js';
 
 interface FixtureDocument {
@@ -108,8 +109,7 @@ export async function writeGraphFixture(db: Database): Promise<void> {
            nameFolded: $nameFolded, degree: $degree, documentCount: $documentCount, curated: false})`,
         {
           ...e,
-          // As the loader stores them: no aliases is no property.
-          aliases: e.aliases.length > 0 ? e.aliases : null,
+          aliases: nonEmpty(e.aliases),
           aliasText: e.aliases.join(' | '),
           nameFolded: foldName(e.name),
           degree: degree(e.id),

@@ -7,6 +7,7 @@ import type { EntityType, RelationType } from '../../model/index.js';
 import {
   ALL_TYPE_LABELS,
   entityLabel,
+  nonEmpty,
   relationLabel,
   type EntityProps,
   type RelationshipKey,
@@ -152,13 +153,12 @@ export async function updateEntities(tx: Tx, type: EntityType, rows: EntityProps
     `UNWIND $rows AS r
      MATCH (e:Entity {id: r.id})
      REMOVE e:${ALL_TYPE_LABELS}
-     SET e:${entityLabel(type)}, e.type = r.type, e.name = r.name,
-         e.aliases = CASE WHEN size(coalesce(r.aliases, [])) = 0 THEN null ELSE r.aliases END, e.aliasText = r.aliasText,
+     SET e:${entityLabel(type)}, e.type = r.type, e.name = r.name, e.aliases = r.aliases, e.aliasText = r.aliasText,
          e.nameFolded = r.nameFolded, e.curated = r.curated, e.curation = r.curation,
          e.location = ${geoPoint('r.location')}, e.placeKind = r.placeKind,
-         e.dates = CASE WHEN size(coalesce(r.dates, [])) = 0 THEN null ELSE r.dates END,
+         e.dates = r.dates,
          e.time = r.time, e.from = ${temporal('r.from')}, e.to = ${temporal('r.to')}, e.at = ${temporal('r.at')}, e.datePrecision = r.datePrecision`,
-    { rows },
+    { rows: rows.map((r) => ({ ...r, aliases: nonEmpty(r.aliases), dates: nonEmpty(r.dates) })) },
   );
 }
 

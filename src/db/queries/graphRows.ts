@@ -2,6 +2,12 @@
 import { ENTITY_TYPES, EntityTypeSchema, RelationTypeSchema, type EntityType, type GeoPoint, type RelationType } from '../../model/index.js';
 import type { StoredTime } from './storedTime.js';
 
+/**
+ * An empty list is stored as no property (readers coalesce): most entities have no aliases and no dates, and
+ * neo4j-admin cannot write an empty list, so the admin path would have to put each one back afterwards.
+ */
+export const nonEmpty = <T>(list: readonly T[] | undefined): readonly T[] | null => (list && list.length > 0 ? list : null);
+
 export interface DocumentProps {
   id: string;
   title: string;

@@ -6,8 +6,8 @@
  */
 import type { Database, Tx } from '../database.js';
 import type { EntityType, RelationType } from '../../model/index.js';
-import { entityLabel, relationLabel, type StoredCoMention, type StoredDocument, type StoredEntity, type StoredMention, type StoredRelation } from './graphRows.js';
-import { geoPoint, temporal, type StoredTime } from './storedTime.js';
+import { entityLabel, nonEmpty, relationLabel, type StoredCoMention, type StoredDocument, type StoredEntity, type StoredMention, type StoredRelation } from './graphRows.js';
+import { geoPoint, temporal, timeRow } from './storedTime.js';
 
 /** Stable node id (Document.id, Entity.id) → element id of the node this load created. */
 export type NodeIds = Map<string, string>;
@@ -67,12 +67,6 @@ function endpoint(nodes: NodeIds | undefined, id: string): string {
   return node;
 }
 
-/**
- * An empty list is stored as no property (readers coalesce): most entities have no aliases and no dates, and
- * neo4j-admin cannot write an empty list, so the admin path would have to put each one back afterwards.
- */
-const nonEmpty = <T>(list: T[] | undefined) => (list && list.length > 0 ? list : null);
-const timeRow = (t: Partial<StoredTime>) => [t.time ?? null, t.from ?? null, t.to ?? null, t.at ?? null, t.datePrecision ?? null];
 
 /** Returns [id, element id] of each document created. */
 export function createDocuments(tx: Tx, rows: StoredDocument[]): Promise<[string, string][]> {

@@ -19,6 +19,9 @@ export interface StoredTime {
 
 export const NO_TIME: StoredTime = { time: null, from: null, to: null, at: null, datePrecision: null };
 
+/** The stored time as the row columns the writers take, in the order time, from, to, at, datePrecision. */
+export const timeRow = (t: Partial<StoredTime>) => [t.time ?? null, t.from ?? null, t.to ?? null, t.at ?? null, t.datePrecision ?? null];
+
 const bound = (d: string | undefined, end: 'first' | 'last') => (d === undefined ? null : (dayRange(d)?.[end] ?? null));
 
 export function storedTime(span: TimeSpan | undefined): StoredTime {
